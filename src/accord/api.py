@@ -1,0 +1,191 @@
+"""KnowledgeGraph: the one object a Python user needs — ingest, query, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from . import gazetteer, queries
+from .documents import Document, read_documents
+from .errors import InputError, QueryError
+from .extract import Extraction, extract
+from .extract.graph import document_iri, to_graph
+from .namespaces import ID, PREFIXES, bind_prefixes
+from .results import Rows
+from .store import Store, graph_quads
+
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingested document added to the store."""
+
+    document: str
+    graph: str
+    acts: int
+    alliances: int
+    actors: int
+    triples: int
+
+
+class KnowledgeGraph:
+    """accord's knowledge graph over a store: ingest documents, run stored or ad-hoc SPARQL, export.
+
+    >>> kg = KnowledgeGraph.open()       # in memory; pass a folder for a persistent store
+    >>> [r.acts for r in kg.ingest("Russia imposed sanctions on Japan.", id="note")]
+    [1]
+    >>> [row["target"] for row in kg.query("acts_by_actor", actor="Q159")]
+    ['Japan']
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> KnowledgeGraph:
+        """Open the store at `path` (created if missing), or a store in memory when `path` is None."""
+        return cls(Store.open(path, read_only=read_only))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # writing -----------------------------------------------------------------------------------------
+    def ingest(
+        self,
+        source: str | Path | Document | Iterable[str | Path],
+        *,
+        id: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        published: dt.date | str | None = None,
+    ) -> list[IngestReport]:
+        """Read documents into the store, one named graph each; re-ingesting a document replaces its graph.
+
+        `source` is a Document, a file or folder path, a list of paths, or the text itself. Every document is
+        read and extracted before anything is written, so a bad one leaves the store as it was.
+
+        Raises:
+            InputError: a path is missing, or a document is empty, binary or not UTF-8.
+        """
+        docs = self._documents(source, id=id)
+        if len(docs) > 1 and any(v is not None for v in (title, url, published)):
+            raise InputError("title, url and published apply to one document; give one at a time")
+        docs = [d.with_metadata(title=title, url=url, published=published) for d in docs]
+        extractions = [extract(d) for d in docs]
+        self.store.ensure_ontology()
+        return [self._write(x) for x in extractions]
+
+    def _documents(self, source, *, id: str | None) -> list[Document]:
+        if isinstance(source, Document):
+            return [source]
+        if isinstance(source, Path):
+            return read_documents([str(source)])
+        if isinstance(source, str):
+            if os.path.exists(source) or (re.fullmatch(r"\S+\.(txt|md)", source) and "\n" not in source):
+                docs = read_documents([source])
+            else:
+                if not source.strip():
+                    raise InputError("<text>: empty document")
+                return [Document.from_text(source, id=id)]
+        else:
+            docs = read_documents([str(s) for s in source])
+        if id is not None:
+            if len(docs) != 1:
+                raise InputError("an id names one document; give one at a time")
+            docs = [Document(id=id, text=docs[0].text, path=docs[0].path, title=docs[0].title,
+                             url=docs[0].url, published=docs[0].published)]
+        return docs
+
+    def _write(self, extraction: Extraction) -> IngestReport:
+        name = str(document_iri(extraction.document.id))
+        quads = graph_quads(to_graph(extraction), name)
+        self.store.replace_graph(name, quads)
+        return IngestReport(extraction.document.path or extraction.document.id, name, len(extraction.acts),
+                            len(extraction.alliances), len(extraction.actors), len(quads))
+
+    def load(self, data: bytes | str, *, format: str = "trig") -> None:
+        """Add a serialised dataset (as `export` writes it) to the store, in one transaction."""
+        self.store.load(data.encode() if isinstance(data, str) else data, format)
+
+    # reading -----------------------------------------------------------------------------------------
+    def query(self, name: str, **params: object) -> Rows:
+        """Run a stored query; an `actor` parameter takes a Wikidata id, an accord IRI or a label.
+
+        Raises:
+            QueryError: no such query, an undeclared or missing parameter, or a value of the wrong form.
+        """
+        stored = queries.get(name)
+        bindings = stored.bind(params, self.resolve_actor)
+        return Rows.from_solutions(self.store.query(stored.text, bindings))
+
+    def sparql(self, text: str) -> Rows | bool | Graph:
+        """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph."""
+        result = self.store.query(text)
+        if isinstance(result, ox.QuerySolutions):
+            return Rows.from_solutions(result)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        graph = bind_prefixes(Graph())
+        graph.parse(data=ox.serialize(result, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        return graph
+
+    def export(self, format: str = "trig") -> str:
+        """The whole store, documents and ontology graphs, as TriG, N-Quads, Turtle or JSON-LD text."""
+        return self.store.dump(format).decode()
+
+    def documents(self) -> list[str]:
+        return self.store.documents()
+
+    def stats(self) -> dict:
+        """Counts of documents, actors, acts by PLOVER type, and alliances."""
+        count = ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } "
+                 'FILTER(STRSTARTS(STR(?g), "' + str(ID["doc/"]) + '")) ?c rdfs:subClassOf* %s }')
+        by_type = self.sparql(
+            "SELECT ?type (COUNT(DISTINCT ?act) AS ?n) WHERE { ?act a ?c . ?c rdfs:subClassOf acc:DiplomaticAct ; "
+            "acc:ploverConcept/skos:notation ?type } GROUP BY ?type ORDER BY DESC(?n) ?type")
+        return {
+            "documents": len(self.documents()),
+            "actors": self.sparql(count % "acc:Actor")[0]["n"],
+            "acts": self.sparql(count % "acc:DiplomaticAct")[0]["n"],
+            "acts_by_type": {r["type"]: r["n"] for r in by_type},
+            "alliances": self.sparql(count % "acc:Alliance")[0]["n"],
+            "triples": len(self.store),
+        }
+
+    def resolve_actor(self, text: str) -> str:
+        """The IRI of the actor `text` names: a Wikidata id (Q159), an accord or Wikidata IRI, or a label.
+
+        Raises:
+            QueryError: no actor has that label or alias.
+        """
+        text = text.strip()
+        if _QID.match(text):
+            return str(ID[f"actor/{text}"])
+        if text.startswith(PREFIXES["wd"]):
+            return str(ID[f"actor/{text[len(PREFIXES['wd']):]}"])
+        if text.startswith(("http://", "https://", "id:", "<")):
+            return queries._iri(text, "actor")
+        found = self.store.query(
+            "SELECT DISTINCT ?a WHERE { ?a a ?c ; rdfs:label ?l . ?c rdfs:subClassOf* acc:Actor . "
+            "FILTER(LCASE(STR(?l)) = LCASE(STR($label))) } ORDER BY ?a", {"label": ox.Literal(text)})
+        matches = [s["a"].value for s in found]
+        if matches:
+            return matches[0]
+        surfaces = gazetteer.default().surfaces.get(text, [])
+        if surfaces:
+            return str(ID[f"actor/{surfaces[0].wikidata}"])
+        raise QueryError(f"no actor named {text!r}; give a Wikidata id (Q159), an IRI or a label in the graph")

@@ -1,0 +1,297 @@
+"""Diplomatic acts and alliances from a parsed, resolved text: triggers, agents, targets, place and modality."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .. import gazetteer as gz
+from .lexicon import Trigger, plover_type
+from .mentions import Resolution
+from .records import Act, ActorRef, Alliance, PlaceRef, Span
+
+OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
+TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
+                "from", "for"}
+PARTICIPANT_PREPS = {"between", "with"}
+INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
+          "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit"}
+REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
+THREATEN = {"threaten", "warn"}
+NEGATE = {"refuse", "decline", "fail", "deny", "reject"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
+HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
+ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
+ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
+
+
+def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -> list[Act]:
+    """Every act the lexicon's triggers signal, merged where two clauses of a sentence tell one act."""
+    consumed: set[int] = set()
+    acts: list[tuple[int, Act]] = []
+    # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
+    tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
+    for token in tokens:
+        if token.i in consumed or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
+        if match is None:
+            continue
+        trigger, objects = match
+        consumed.add(token.i)
+        consumed.update(o.i for o in objects)
+        acts.extend((token.i, act) for act in _acts(token, trigger, objects, res))
+    return _merge(acts)
+
+
+def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
+    for trigger in candidates:
+        if trigger.prep:
+            heads = [c for c in token.children if c.dep_ == "prep" and c.lower_ == trigger.prep]
+            if not heads:
+                continue
+            objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+        else:
+            objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+            objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
+                        if o.dep_ == "pobj"]
+        if not trigger.with_:
+            return trigger, []
+        chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
+        if chosen:
+            return trigger, chosen
+    return None
+
+
+def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution) -> list[Act]:
+    modality, governor = _modality(token, trigger)
+    cameo = trigger.cameo
+    if modality == "intended" and trigger.intend:
+        cameo = trigger.intend
+    elif modality == "requested" and trigger.request and not trigger.modality:
+        cameo = trigger.request
+    elif modality == "threatened" and trigger.threaten and not trigger.modality:
+        cameo = trigger.threaten
+
+    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None)
+    participants = _participants(token, res)
+    if not agents and len(participants) > 1:
+        agents, participants = participants, ()
+    targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents]
+    if modality == "requested" and not trigger.modality and governor is not None:
+        # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
+        targets = [a for a in _objects_actors(governor, res) if a not in agents] or targets
+    location = _location(token, res)
+    sent = token.sent
+    evidence = Span(sent.text.rstrip(), sent.start_char, sent.start_char + len(sent.text.rstrip()))
+    trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
+    topic = " ".join(o.text for o in objects) or None
+    base = Act(plover_type(cameo), cameo, modality, tuple(agents), tuple(dict.fromkeys(targets)), evidence,
+               trigger_span, location, topic)
+    if not agents:
+        return []
+    if trigger.reciprocal and not targets and len(agents) > 1:
+        if location and location.country:
+            hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
+            guests = tuple(a for a in agents if a not in hosts)
+            if hosts and guests and cameo.startswith("04"):
+                return [replace(base, type="CONSULT", cameo="042", agents=guests, targets=hosts)]
+        return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents]
+    return [base]
+
+
+def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
+    """The act's modality from the words that govern its trigger, and the governing word if any."""
+    if trigger.modality:
+        return trigger.modality, None
+    if _negated(token):
+        return "negated", None
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children):
+        return "hypothetical", None
+    if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
+        return "hypothetical", None
+    node = token
+    while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl",
+                                                 "relcl", "conj", "nsubj", "nsubjpass", "compound"):
+        if node.dep_ in ("advcl", "relcl", "conj") and node.i != token.i:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in NEGATE:
+            return "negated", node
+        if lemma in THREATEN:
+            return "threatened", node
+        if lemma in REQUEST and node.pos_ == "VERB":
+            return "requested", node
+        if lemma in INTEND:
+            return "intended", node
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children):
+            return "hypothetical", node
+        if _negated(node):
+            return "negated", node
+        if node.dep_ in ("advcl", "relcl", "conj"):
+            break
+    return "asserted", None
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
+    """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
+    out: list[ActorRef] = []
+    for node in (token, *token.conjuncts):
+        found = res.at(node)
+        for actor in found.actors if found else ():
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def _agents(token: Token, res: Resolution, governor: Token | None) -> list[ActorRef]:
+    node = governor or token
+    while True:
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            for subject in subjects + by:
+                actors = _actors_at(subject, res) or _possessors(subject, res)
+                if actors:
+                    return actors
+        else:
+            owners = _possessors(node, res)
+            if owners:
+                return owners
+        if node.head.i == node.i:
+            return []
+        if node.dep_ in ("nsubj", "nsubjpass") and node.i != token.i:
+            return []
+        node = node.head
+
+
+def _possessors(noun: Token, res: Resolution) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and res.at(child):
+            out.extend(a for a in _actors_at(child, res) if a not in out)
+    return out
+
+
+def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    """Actors a meeting noun joins: "their meeting", "the summit between the two leaders"."""
+    if token.pos_ != "NOUN":
+        return ()
+    out = list(_possessors(token, res))
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out.extend(a for a in _actors_at(obj, res) if a not in out)
+    return tuple(out)
+
+
+def _targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    starts = [token, *objects]
+    if token.pos_ == "VERB":
+        starts += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    for start in starts:
+        for actor in _under(start, res, depth=3, top=start.i != token.i):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[ActorRef]:
+    """Actors named at `node` (when it is an object) or reached from it through prepositions."""
+    out = list(_actors_at(node, res)) if top else []
+    if node.pos_ == "NOUN":
+        out += [a for a in _possessors(node, res) if a not in out]
+    if depth == 0:
+        return out
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += [a for a in _under(obj, res, depth=depth - 1, top=True) if a not in out]
+        elif child.dep_ in ("dobj", "dative") and node.pos_ == "VERB":
+            out += [a for a in _under(child, res, depth=depth - 1, top=True) if a not in out]
+    return out
+
+
+def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
+    return [a for c in governor.children if c.dep_ in ("dobj", "dative") for a in _actors_at(c, res)]
+
+
+def _location(token: Token, res: Resolution) -> PlaceRef | None:
+    for node in (token, token.head):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for obj in prep.children:
+                    found = res.at(obj)
+                    if obj.dep_ == "pobj" and found and found.place:
+                        return found.place
+    return None
+
+
+def _belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
+    """Whether `actor` is `state`, one of its groups, its body, or a person who held one of its offices then."""
+    if actor.wikidata == state or (actor.related and actor.related.wikidata == state):
+        return True
+    entity = res.gazetteer.entities.get(actor.wikidata or "")
+    if entity and entity.of == state:
+        return True
+    return any(r.of == state for r in res.gazetteer.roles_of(actor.wikidata, res.day)) if actor.wikidata else False
+
+
+def _merge(acts: list[tuple[int, Act]]) -> list[Act]:
+    """Join what one sentence tells twice: the same type, code and modality toward the same targets (its
+    agents are joined), or the same participants (the more specific act is kept)."""
+    kept: list[tuple[int, Act]] = []
+    for trigger, act in acts:
+        for n, (other_trigger, other) in enumerate(kept):
+            if other_trigger == trigger or other.evidence != act.evidence or other.type != act.type:
+                continue
+            if other.cameo == act.cameo and other.modality == act.modality and set(other.targets) == set(act.targets) \
+                    and act.targets:
+                agents = other.agents + tuple(a for a in act.agents if a not in other.agents)
+                kept[n] = (other_trigger, replace(other, agents=agents))
+                break
+            if set(other.agents + other.targets) == set(act.agents + act.targets) and other.modality == act.modality:
+                if _specificity(act) > _specificity(other):
+                    kept[n] = (trigger, act)
+                break
+        else:
+            kept.append((trigger, act))
+    return [act for _, act in sorted(kept, key=lambda pair: (pair[1].evidence.start, pair[0]))]
+
+
+def _specificity(act: Act) -> tuple[int, int]:
+    return (act.location is not None, len(act.cameo))
+
+
+def find_alliances(res: Resolution) -> list[Alliance]:
+    """Alliances named in the text: "the North Korea-Russia alliance", "a pact between X and Y"."""
+    out: dict[str, Alliance] = {}
+    for token in res.doc:
+        if token.lemma_.lower() not in ALLIANCE_NOUNS or token.pos_ != "NOUN":
+            continue
+        members: list[ActorRef] = []
+        for child in token.subtree:
+            if child.i >= token.i and child.head.i != token.i:
+                continue
+            found = res.at(child)
+            if child.i < token.i and found:
+                members.extend(a for a in found.actors if a.kind in ALLIANCE_KINDS and a not in members)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "of"):
+                for obj in prep.children:
+                    members.extend(a for a in _actors_at(obj, res) if a.kind in ALLIANCE_KINDS and a not in members)
+        if len(members) > 1:
+            sent = token.sent
+            text = sent.text.rstrip()
+            alliance = Alliance(tuple(members), Span(text, sent.start_char, sent.start_char + len(text)))
+            out.setdefault(alliance.key, alliance)
+    return list(out.values())

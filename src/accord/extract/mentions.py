@@ -1,0 +1,303 @@
+"""Who and where a parsed text talks about: gazetteer names, named entities, titles, groups and coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.util import filter_spans
+
+from .. import gazetteer as gz
+from .records import ActorRef, PlaceRef, Span
+
+# Nouns a demonym can modify, and what the phrase then stands for.
+TITLES = {"president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
+          "queen": "head_of_state", "emir": "head_of_state", "premier": "head_of_government",
+          "chancellor": "head_of_government"}
+MINISTER_TITLES = {"prime": "head_of_government", "foreign": "foreign_minister"}
+STATE_NOUNS = {"government", "authority", "administration", "leadership", "regime", "official", "side",
+               "delegation", "diplomat"}
+LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
+# "both nations", "the two leaders": head noun → the kind of actor meant (None: any actor).
+PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
+                "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
+                "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
+                  "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")
+
+
+@dataclass
+class Found:
+    """A span of the parse that stands for one or more actors, or for a place."""
+
+    start: int                        # token index
+    end: int                          # token index, exclusive
+    actors: tuple[ActorRef, ...] = ()
+    place: PlaceRef | None = None
+    plural: bool = False
+
+    def span(self, doc: Doc) -> Span:
+        s = doc[self.start:self.end]
+        return Span(s.text, s.start_char, s.end_char)
+
+
+@dataclass
+class Resolution:
+    """Every actor and place mention of a document, findable by token."""
+
+    doc: Doc
+    gazetteer: gz.Gazetteer
+    day: dt.date | None = None
+    found: list[Found] = field(default_factory=list)
+    by_token: dict[int, Found] = field(default_factory=dict)
+    groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
+
+    def add(self, item: Found) -> None:
+        self.found.append(item)
+        for i in range(item.start, item.end):
+            self.by_token[i] = item
+
+    def at(self, token: Token) -> Found | None:
+        return self.by_token.get(token.i)
+
+    def actors_before(self, index: int) -> list[tuple[int, ActorRef]]:
+        """(position, actor) of every actor mentioned before token `index`, most recent first."""
+        out = [(f.start, a) for f in self.found if f.start < index for a in f.actors]
+        return sorted(out, key=lambda pair: -pair[0])
+
+
+def actor_of(entity: gz.Entity) -> ActorRef:
+    return ActorRef(entity.name, entity.kind, entity.wikidata)
+
+
+def place_of(entity: gz.Entity) -> PlaceRef:
+    return PlaceRef(entity.name, entity.wikidata, entity.of)
+
+
+class Resolver:
+    """Finds mentions in parsed documents; holds the phrase matcher built from one gazetteer."""
+
+    def __init__(self, nlp, gazetteer: gz.Gazetteer):
+        self.gaz = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for text in gazetteer.surfaces:
+            self.matcher.add(text, [nlp.make_doc(text)])
+
+    def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
+        res = Resolution(doc, self.gaz, day)
+        named = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        covered = {i for span in named for i in range(span.start, span.end)}
+        entities = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+        for span in sorted(named + entities, key=lambda s: s.start):
+            item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
+            if item:
+                res.add(item)
+        self._coreference(res)
+        self._groups(res)
+        return res
+
+    # names from the gazetteer -------------------------------------------------------------------------
+    def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
+        surfaces = self.gaz.surfaces.get(span.text, [])
+        if not surfaces:
+            return None
+        surface = self._choose(surfaces, day, res)
+        entity = self.gaz.entities[surface.wikidata]
+        if entity.kind == gz.PLACE:
+            return Found(span.start, span.end, place=place_of(entity))
+        if surface.how == "capital":
+            if _is_location(span.root) and entity.capital_wikidata in self.gaz.entities:
+                return Found(span.start, span.end, place=place_of(self.gaz.entities[entity.capital_wikidata]))
+            return Found(span.start, span.end, (actor_of(entity),))
+        if surface.how == "demonym":
+            return self._demonym(span, entity, day)
+        if entity.kind == gz.STATE and _is_location(span.root):
+            # "in Russia": the state as a place; it is an actor elsewhere in the text.
+            return Found(span.start, span.end, (actor_of(entity),),
+                         place=PlaceRef(entity.name, entity.wikidata, country=entity.wikidata))
+        return Found(span.start, span.end, (actor_of(entity),))
+
+    def _choose(self, surfaces: list[gz.Surface], day: dt.date | None, res: Resolution) -> gz.Surface:
+        if len(surfaces) == 1:
+            return surfaces[0]
+        earlier = {a.wikidata for f in res.found for a in f.actors}
+        for surface in surfaces:
+            if surface.wikidata in earlier:
+                return surface
+        for surface in surfaces:
+            if self.gaz.roles_of(surface.wikidata, day):
+                return surface
+        return min(surfaces, key=lambda s: ("name", "alias", "capital", "demonym").index(s.how))
+
+    def _demonym(self, span: SpacySpan, state: gz.Entity, day: dt.date | None) -> Found | None:
+        root = span.root
+        if root.dep_ not in ("amod", "compound", "nmod"):
+            return Found(span.start, span.end, (actor_of(state),)) if root.pos_ in ("PROPN", "NOUN") else None
+        head = root.head
+        lemma = head.lemma_.lower()
+        role = TITLES.get(lemma)
+        if lemma == "minister":
+            role = next((r for w, r in MINISTER_TITLES.items() if any(c.lower_ == w for c in head.children)), None)
+        if role:
+            if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+                return None  # a title before a name: "Russian President Vladimir Putin"
+            person = self.gaz.holder(role, state.wikidata, day)
+            if person:
+                return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
+            return Found(span.start, head.i + 1, (actor_of(state),))
+        if lemma in STATE_NOUNS:
+            return Found(span.start, head.i + 1, (actor_of(state),))
+        if head.pos_ == "NOUN" and head.i > root.i:
+            label = span.doc[span.start:head.i + 1].text
+            return Found(span.start, head.i + 1,
+                         (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+        return None
+
+    # names the gazetteer lacks ------------------------------------------------------------------------
+    def _entity(self, span: SpacySpan, res: Resolution) -> Found | None:
+        label = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        if span.label_ == "PERSON":
+            if len(span) == 1:
+                for _, actor in res.actors_before(span.start):
+                    if actor.kind == gz.PERSON and actor.label.split()[-1] == span.text:
+                        return Found(span.start, span.end, (actor,))
+            return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
+        if span.label_ == "ORG":
+            kind = gz.BODY if any(w in label for w in ORG_BODY_WORDS) else gz.ACTOR
+            return Found(span.start, span.end, (ActorRef(label, kind),))
+        if span.label_ in ("GPE", "LOC", "FAC"):
+            return Found(span.start, span.end, place=PlaceRef(label))
+        return None
+
+    # pronouns and descriptions -----------------------------------------------------------------------
+    def _coreference(self, res: Resolution) -> None:
+        for token in res.doc:
+            if token.i in res.by_token:
+                continue
+            item = self._refer(token, res)
+            if item:
+                res.add(item)
+                if len(item.actors) > 1:
+                    res.groups.append((item.start, item.actors))
+
+    def _refer(self, token: Token, res: Resolution) -> Found | None:
+        lower = token.lower_
+        if token.pos_ == "PRON" and lower in ("their", "they", "them"):
+            subject = _clause_subject_actors(token, res)
+            if len(subject) > 1 and not _within_subject(token):
+                return Found(token.i, token.i + 1, subject, plural=True)
+            group = self._recent_group(token.i, res, exclude=subject)
+            return Found(token.i, token.i + 1, group, plural=True) if group else None
+        if token.pos_ == "PRON" and lower == "its":
+            for _, actor in res.actors_before(token.i):
+                if actor.kind not in (gz.PERSON, gz.GROUP):
+                    return Found(token.i, token.i + 1, (actor,))
+            return None
+        if token.pos_ == "PRON" and lower in ("he", "him", "his", "she", "her"):
+            for _, actor in res.actors_before(token.i):
+                if actor.kind == gz.PERSON:
+                    return Found(token.i, token.i + 1, (actor,))
+            return None
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
+            return self._plural_description(token, res)
+        return None
+
+    def _plural_description(self, noun: Token, res: Resolution) -> Found | None:
+        count = next((c for c in noun.children if c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod",
+                                                                                              "predet")), None)
+        if count is None or noun.lemma_.lower() == "ally":
+            return None
+        kind = PLURAL_NOUNS[noun.lemma_.lower()]
+        excluded = {a.key for a in _clause_subject_actors(noun, res)} if not _within_subject(noun) else set()
+        chosen: list[ActorRef] = []
+        for _, actor in res.actors_before(noun.i):
+            if (kind is None or actor.kind == kind) and actor.key not in excluded and actor not in chosen:
+                chosen.append(actor)
+            if len(chosen) == 2:
+                break
+        if len(chosen) < 2:
+            return None
+        start = min(c.i for c in noun.subtree if c.i <= noun.i and c.dep_ in ("det", "nummod", "predet"))
+        return Found(start, noun.i + 1, tuple(reversed(chosen)), plural=True)
+
+    def _recent_group(self, index: int, res: Resolution, exclude: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        groups = sorted(res.groups + [(i, g) for i, g in _conj_groups(res) if i < index], key=lambda p: -p[0])
+        for position, group in groups:
+            if position < index and set(group) != set(exclude):
+                return group
+        return ()
+
+    # "its allies", "the United States' allies" ---------------------------------------------------------
+    def _groups(self, res: Resolution) -> None:
+        for token in res.doc:
+            if token.lemma_.lower() != "ally" or token.pos_ != "NOUN" or token.i in res.by_token:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            found = res.at(owner) if owner is not None else None
+            if not found or len(found.actors) != 1:
+                continue
+            ally = found.actors[0]
+            res.add(Found(owner.i, token.i + 1, (ActorRef(f"allies of {ally.label}", gz.GROUP,
+                                                          related=ally, relation="allyOf"),)))
+            res.found.sort(key=lambda f: f.start)
+
+
+def _is_location(token: Token) -> bool:
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def _clause_verb(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            while node.dep_ in ("xcomp",) and node.head.i != node.i:
+                node = node.head
+            return node
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t for s in subjects for t in [s, *s.conjuncts]]
+
+
+def _within_subject(token: Token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def _clause_subject_actors(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    verb = _clause_verb(token)
+    if verb is None:
+        return ()
+    actors: list[ActorRef] = []
+    for subject in _subject_tokens(verb):
+        found = res.at(subject)
+        for actor in found.actors if found else ():
+            if actor not in actors:
+                actors.append(actor)
+    return tuple(actors)
+
+
+def _conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
+    """Actors named together ("Kim and Putin", "North Korea and Russia"), at the last one's position."""
+    groups = []
+    for token in res.doc:
+        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        members = [t for t in [token, *token.conjuncts] if res.at(t) and res.at(t).actors]
+        if len(members) > 1:
+            actors = tuple(dict.fromkeys(a for t in members for a in res.at(t).actors))
+            groups.append((max(t.i for t in members), actors))
+    return groups

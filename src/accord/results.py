@@ -1,0 +1,136 @@
+"""Query answers as plain Python values, and their table/csv/tsv/json forms."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import io
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from .namespaces import PREFIXES
+
+XSD = PREFIXES["xsd"]
+_INTEGER = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
+OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+def value(term) -> object:
+    """A query result term as a plain value: IRI → str, typed literal → int/float/Decimal/bool/date/str."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        try:
+            if datatype in _INTEGER:
+                return int(term.value)
+            if datatype == XSD + "decimal":
+                return decimal.Decimal(term.value)
+            if datatype in (XSD + "double", XSD + "float"):
+                return float(term.value)
+            if datatype == XSD + "boolean":
+                return term.value in ("true", "1")
+            if datatype == XSD + "date":
+                return dt.date.fromisoformat(term.value)
+        except (ValueError, decimal.InvalidOperation):
+            return term.value
+        return term.value
+    return str(term)
+
+
+def compact(iri: object) -> object:
+    """An IRI shortened with accord's prefixes for display: id:actor/Q159."""
+    if isinstance(iri, str) and iri.startswith(("http://", "https://")):
+        for prefix, ns in PREFIXES.items():
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+@dataclass(frozen=True)
+class Rows(Sequence):
+    """The rows of a SELECT answer, each a dict of column → plain value; `pandas.DataFrame(rows)` works.
+
+    >>> rows = Rows(("actor", "n"), ({"actor": "https://w3id.org/accord/id/actor/Q159", "n": 2},))
+    >>> rows[0]["n"], len(rows)
+    (2, 1)
+    >>> print(rows.to_csv(), end="")
+    actor,n
+    https://w3id.org/accord/id/actor/Q159,2
+    """
+
+    columns: tuple[str, ...]
+    records: tuple[dict, ...]
+
+    @classmethod
+    def from_solutions(cls, solutions) -> Rows:
+        columns = tuple(v.value for v in solutions.variables)
+        records = tuple({c: value(s[c]) for c in columns} for s in solutions)
+        return cls(columns, records)
+
+    def __getitem__(self, index):
+        return self.records[index]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[dict]:
+        return iter(self.records)
+
+    def column(self, name: str) -> list:
+        return [r[name] for r in self.records]
+
+    def to_csv(self, delimiter: str = ",") -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+        writer.writerow(self.columns)
+        for r in self.records:
+            writer.writerow(["" if r[c] is None else r[c] for c in self.columns])
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps([{c: _jsonable(r[c]) for c in self.columns} for r in self.records], ensure_ascii=False,
+                          indent=1)
+
+    def to_table(self, *, title: str | None = None) -> str:
+        """The rows as a text table, IRIs shortened with accord's prefixes."""
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False, title_justify="left")
+        for c in self.columns:
+            table.add_column(c, overflow="fold")
+        for r in self.records:
+            table.add_row(*("" if r[c] is None else str(compact(r[c])) for c in self.columns))
+        console = Console(file=io.StringIO(), width=160, color_system=None, force_terminal=False)
+        console.print(table)
+        console.print(f"{len(self.records)} row{'s' if len(self.records) != 1 else ''}")
+        return console.file.getvalue()
+
+    def render(self, fmt: str) -> str:
+        if fmt == "table":
+            return self.to_table()
+        if fmt == "csv":
+            return self.to_csv()
+        if fmt == "tsv":
+            return self.to_csv("\t")
+        if fmt == "json":
+            return self.to_json() + "\n"
+        raise ValueError(f"unknown output format {fmt!r}")
+
+    def __str__(self) -> str:
+        return self.to_table()
+
+
+def _jsonable(v: object) -> object:
+    if isinstance(v, (dt.date, decimal.Decimal)):
+        return str(v)
+    return v

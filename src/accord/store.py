@@ -1,0 +1,196 @@
+"""The embedded store (pyoxigraph, on disk or in memory): one named graph per document, written atomically."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from . import paths
+from .errors import QueryError, StoreError
+from .namespaces import ID, PREFIXES
+
+ONTOLOGY_GRAPH = str(ID["graph/ontology"])
+DOC_PREFIX = str(ID["doc/"])
+FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
+           "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
+DATASET_FORMATS = ("trig", "nquads", "jsonld")
+ONTOLOGY_FILES = ("accord.ttl", "cameo.ttl")
+
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term; plain literals become xsd:string, as RDF 1.1 says they are."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def graph_quads(graph: Graph, name: str) -> list[ox.Quad]:
+    g = ox.NamedNode(name)
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
+
+
+def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Quads in one of FORMATS; formats without graphs get the triples of every graph."""
+    fmt_ = _format(fmt)
+    if not fmt_.supports_datasets:
+        quads = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    return ox.serialize(quads, format=fmt_, prefixes=PREFIXES if fmt in ("turtle", "trig") else None)
+
+
+def _format(fmt: str) -> ox.RdfFormat:
+    try:
+        return FORMATS[fmt]
+    except KeyError:
+        raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
+    """A trailing VALUES block that binds query variables to RDF terms.
+
+    The terms are written by pyoxigraph in N-Triples syntax, which escapes every quote, brace and line break,
+    so a value can never change the query's structure; no value is formatted into the text by hand. (Oxigraph's
+    own substitution only binds projected variables, and a remote endpoint has none: this works for both.)
+
+    >>> values_clause({"actor": ox.NamedNode("https://w3id.org/accord/id/actor/Q159"), "n": ox.Literal('a"}')})
+    '\\nVALUES (?actor ?n) { (<https://w3id.org/accord/id/actor/Q159> "a\\\\"}") }'
+    """
+    if not bindings:
+        return ""
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(str(term) for term in bindings.values())
+    return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+class Store:
+    """A quad store holding one named graph per document, plus the ontology's graph.
+
+    >>> store = Store.open()          # in memory
+    >>> g = Graph(); _ = g.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x")))
+    >>> store.replace_graph(DOC_PREFIX + "d1", graph_quads(g, DOC_PREFIX + "d1"))
+    >>> store.documents()
+    ['https://w3id.org/accord/id/doc/d1']
+    """
+
+    def __init__(self, inner: ox.Store, path: Path | None, *, read_only: bool = False):
+        self._inner = inner
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
+        """Open (or create) the store at `path`; None gives a store in memory.
+
+        Raises:
+            StoreError: another process has the store open for writing, or the folder cannot be used.
+        """
+        if path is None:
+            return cls(ox.Store(), None)
+        path = Path(path)
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"{path}: no store here (run accord ingest first)")
+                return cls(ox.Store.read_only(str(path)), path, read_only=True)
+            if path.exists() and not path.is_dir():
+                raise StoreError(f"{path}: is a file, not a store folder")
+            return cls(ox.Store(str(path)), path)
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreError(f"store busy: {path} is open in another process") from None
+            raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]})") from None
+
+    def close(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._inner.flush()
+        self._inner = None  # type: ignore[assignment]
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def documents(self) -> list[str]:
+        """The IRIs of the documents' graphs, sorted."""
+        return sorted(g.value for g in self._inner.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(DOC_PREFIX))
+
+    def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        name = ox.NamedNode(graph) if graph else None
+        return list(self._inner.quads_for_pattern(None, None, None, name))
+
+    def replace_graph(self, name: str, quads: list[ox.Quad]) -> None:
+        """Make graph `name` hold exactly `quads`, in one transaction: readers see the old or the new graph."""
+        graph = ox.NamedNode(name)
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+        self._write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if quads
+                    else f"DROP SILENT GRAPH {graph}")
+
+    def remove_graph(self, name: str) -> None:
+        self._write(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
+
+    def _write(self, update: str) -> None:
+        # The data block is N-Triples written by pyoxigraph's serializer: terms are escaped by the library,
+        # never formatted from user values by hand. One update is one transaction.
+        try:
+            self._inner.update(update)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from None
+
+    def load(self, data: bytes, fmt: str) -> None:
+        """Add a serialised dataset (TriG, N-Quads or JSON-LD) in one transaction.
+
+        Raises:
+            StoreError: the format does not carry named graphs, or the data does not parse.
+        """
+        if fmt not in DATASET_FORMATS:
+            raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
+        try:
+            quads = list(ox.parse(data, format=_format(fmt)))
+        except SyntaxError as exc:
+            raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
+        try:
+            self._inner.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {exc}") from None
+
+    def dump(self, fmt: str) -> bytes:
+        return serialize(self._inner.quads_for_pattern(None, None, None, None), fmt)
+
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+        """Run a SPARQL query over the union of all graphs, with `bindings` substituted for variables.
+
+        Raises:
+            QueryError: the query does not parse or cannot be evaluated.
+        """
+        try:
+            return self._inner.query(sparql + values_clause(bindings), use_default_graph_as_union=True,
+                                     prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
+
+    def ensure_ontology(self) -> None:
+        """Load ontology/accord.ttl and cameo.ttl into their own graph when missing or changed."""
+        sources = [paths.ONTOLOGY / name for name in ONTOLOGY_FILES]
+        digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
+        marker = ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"),
+                         ox.Literal(digest), ox.NamedNode(ONTOLOGY_GRAPH))
+        if marker in self._inner:
+            return
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
+                 for p in sources for t in ox.parse(path=str(p), format=ox.RdfFormat.TURTLE)]
+        self.replace_graph(ONTOLOGY_GRAPH, quads + [marker])
