@@ -13,9 +13,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "ontology" / "CAMEO2PLOVER-2021.txt"
+APPEALS = ROOT / "ontology" / "CAMEO-appeals.txt"
 OUTPUT = ROOT / "ontology" / "cameo.ttl"
 
-HEADER = "# Generated from ontology/CAMEO2PLOVER-2021.txt by scripts/gen_codes.py (make codes). Do not edit."
+HEADER = (
+    "# Generated from ontology/CAMEO-appeals.txt and ontology/CAMEO2PLOVER-2021.txt by scripts/gen_codes.py"
+    " (make codes). Do not edit."
+)
 
 CAMEO_NS = "https://w3id.org/accord/cameo/"
 PLOVER_NS = "https://w3id.org/accord/plover/"
@@ -248,12 +252,17 @@ def render(table_text: str) -> str:
     return "\n".join(out)
 
 
+def source_text() -> str:
+    """The codes cameo.ttl is made from: accord's table of CAMEO's appeal codes, then the 2021 table."""
+    return APPEALS.read_text(encoding="utf-8") + "\n" + TABLE.read_text(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write cameo.ttl; arguments, both optional: the table path and the output path."""
     args = sys.argv[1:] if argv is None else argv
-    table = Path(args[0]) if args else TABLE
+    text = Path(args[0]).read_text(encoding="utf-8") if args else source_text()
     output = Path(args[1]) if len(args) > 1 else OUTPUT
-    output.write_text(render(table.read_text(encoding="utf-8")), encoding="utf-8")
+    output.write_text(render(text), encoding="utf-8")
     return 0
 
 

@@ -76,6 +76,13 @@ class StoredQuery:
 
 
 def _term(param: Param, raw: object, resolve_actor: Callable[[str], str] | None) -> ox.NamedNode | ox.Literal:
+    try:
+        return _make_term(param, raw, resolve_actor)
+    except ValueError as exc:  # pyoxigraph refuses a malformed IRI
+        raise QueryError(f"parameter {param.name!r}: {str(raw)!r} is not usable ({exc})") from None
+
+
+def _make_term(param: Param, raw: object, resolve_actor: Callable[[str], str] | None) -> ox.NamedNode | ox.Literal:
     text = str(raw).strip()
     where = f"parameter {param.name!r}"
     if param.type == "actor":
@@ -83,7 +90,7 @@ def _term(param: Param, raw: object, resolve_actor: Callable[[str], str] | None)
     if param.type == "iri":
         return ox.NamedNode(_iri(text, where))
     if param.type == "document":
-        return ox.NamedNode(text if text.startswith(str(ID)) else str(ID[f"doc/{text}"]))
+        return ox.NamedNode(_iri(text if text.startswith(str(ID)) else str(ID[f"doc/{text}"]), where))
     if param.type == "plover":
         if text.upper() not in PLOVER_TYPES:
             raise QueryError(f"{where}: {text!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")
