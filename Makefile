@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= accord-store
 
-.PHONY: demo test venv namespace codes clean
+.PHONY: demo test venv evaluate namespace codes clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+evaluate: $(STAMP)
+	$(BIN)/python scripts/evaluate_plover.py
 
 namespace: $(STAMP)
 	$(BIN)/python scripts/gen_namespace.py
