@@ -66,7 +66,7 @@ class KnowledgeGraph:
     # writing -----------------------------------------------------------------------------------------
     def ingest(
         self,
-        source: str | Path | Document | Iterable[str | Path],
+        source: str | Path | Document | Iterable[str | Path | Document],
         *,
         id: str | None = None,
         title: str | None = None,
@@ -102,7 +102,9 @@ class KnowledgeGraph:
                     raise InputError("<text>: empty document")
                 return [Document.from_text(source, id=id)]
         else:
-            docs = read_documents([str(s) for s in source])
+            items = list(source)
+            docs = [i for i in items if isinstance(i, Document)]
+            docs += read_documents([str(i) for i in items if not isinstance(i, Document)])
         if id is not None:
             if len(docs) != 1:
                 raise InputError("an id names one document; give one at a time")

@@ -60,14 +60,10 @@ def cli(ctx: click.Context, store: str) -> None:
 def ingest(ctx, paths, title, url, published) -> None:
     """Read documents (.txt, .md, or folders of them) into the store, one named graph each."""
     docs = read_documents(paths)
+    if len(docs) > 1 and any(v is not None for v in (title, url, published)):
+        raise InputError("--title, --url and --published apply to one document; give one at a time")
     with _open(ctx) as kg:
-        reports = []
-        if len(docs) > 1 and any(v is not None for v in (title, url, published)):
-            raise InputError("--title, --url and --published apply to one document; give one at a time")
-        for doc in docs:
-            reports += kg.ingest(doc, title=title, url=url, published=published) if len(docs) == 1 else []
-        if len(docs) > 1:
-            reports = kg.ingest([d.path for d in docs])
+        reports = kg.ingest(docs, title=title, url=url, published=published)
     for r in reports:
         click.echo(f"ingested {r.document}: {r.acts} acts, {r.alliances} alliances, {r.actors} actors, "
                    f"{r.triples} triples → {r.graph}", err=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
-from ..namespaces import ACC, CAMEO, ID, SCHEMA, WD, bind_prefixes
+from ..namespaces import ACC, CAMEO, ID, SCHEMA, WD, XSD, bind_prefixes
 from .records import Act, ActorRef, Alliance, Extraction, PlaceRef, Span
 
 MODALITY = {"asserted": ACC.Asserted, "threatened": ACC.Threatened, "intended": ACC.Intended,
