@@ -10,7 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,5 +1,4 @@
 """Checks on the gazetteer data files in data/gazetteer/ (stdlib only)."""
-import csv
 import re
 from datetime import date
 from pathlib import Path

@@ -16,7 +16,7 @@ from .errors import AccordError, InputError, QueryError
 from .extract import extract
 from .extract.graph import document_iri, to_graph
 from .results import OUTPUT_FORMATS
-from .store import FORMATS, graph_quads, serialize
+from .store import graph_quads, serialize
 
 DEFAULT_STORE = "accord-store"
 EXTRACT_FORMATS = ("jsonl", "turtle", "trig", "nquads", "jsonld")

@@ -114,8 +114,6 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     node = token
     while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl",
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound"):
-        if node.dep_ in ("advcl", "relcl", "conj") and node.i != token.i:
-            break
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
