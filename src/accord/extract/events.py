@@ -19,7 +19,8 @@ INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit"}
 REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
 THREATEN = {"threaten", "warn"}
-NEGATE = {"refuse", "decline", "fail", "deny", "reject"}
+REFUSE = {"refuse", "decline", "reject"}
+NEGATE = REFUSE | {"fail", "deny"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
@@ -67,7 +68,10 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution) -> list[Act]:
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
-    if modality == "intended" and trigger.intend:
+    if modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
+        # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
+        modality, cameo = "asserted", "120"
+    elif modality == "intended" and trigger.intend:
         cameo = trigger.intend
     elif modality == "requested" and trigger.request and not trigger.modality:
         cameo = trigger.request
