@@ -173,6 +173,7 @@ class Resolver:
 
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
+        res.groups.extend(_conj_groups(res))  # actors named together, found once before pronouns are read
         for token in res.doc:
             if token.i in res.by_token:
                 continue
@@ -223,8 +224,7 @@ class Resolver:
         return Found(start, noun.i + 1, tuple(reversed(chosen)), plural=True)
 
     def _recent_group(self, index: int, res: Resolution, exclude: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
-        groups = sorted(res.groups + [(i, g) for i, g in _conj_groups(res) if i < index], key=lambda p: -p[0])
-        for position, group in groups:
+        for position, group in sorted(res.groups, key=lambda p: -p[0]):
             if position < index and set(group) != set(exclude):
                 return group
         return ()
