@@ -104,6 +104,7 @@ def test_stats(capsys, store: str) -> None:
 def test_demo_prints_tables(capsys, store: str) -> None:
     code, out, _ = run(capsys, "--store", store, "demo")
     assert code == 0 and "allies_of(actor=Q159)" in out and "North Korea" in out
+    assert "checks/acts_without_evidence: ok" in out
 
 
 def test_check_query_exit_code(capsys, store: str) -> None:

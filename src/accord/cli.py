@@ -203,14 +203,18 @@ def stats(ctx, fmt) -> None:
 @click.pass_context
 def demo(ctx) -> None:
     """Print the answer of every stored query on the store, as tables."""
+    stored_queries = list(catalogue.catalogue().values())
     with _open(ctx, read_only=True) as kg:
-        for stored in catalogue.catalogue().values():
+        for stored in (q for q in stored_queries if not q.is_check):
             params = DEMO_PARAMS.get(stored.name, {})
             if any(p.required and p.name not in params for p in stored.params):
                 continue
-            rows = kg.query(stored.name, **params)
             shown = ", ".join(f"{k}={v}" for k, v in params.items())
-            click.echo(rows.to_table(title=f"{stored.name}({shown}) — {stored.summary}"))
+            click.echo(f"{stored.name}({shown}): {stored.summary}")
+            click.echo(kg.query(stored.name, **params).to_table())
+        for stored in (q for q in stored_queries if q.is_check):
+            found = len(kg.query(stored.name))
+            click.echo(f"{stored.name}: {'ok' if not found else f'{found} problems'} — {stored.summary}")
 
 
 def main(argv: list[str] | None = None) -> int:
