@@ -125,10 +125,6 @@ class Store:
         return sorted(g.value for g in self._inner.named_graphs()
                       if isinstance(g, ox.NamedNode) and g.value.startswith(DOC_PREFIX))
 
-    def quads(self, graph: str | None = None) -> list[ox.Quad]:
-        name = ox.NamedNode(graph) if graph else None
-        return list(self._inner.quads_for_pattern(None, None, None, name))
-
     def replace_graph(self, name: str, quads: list[ox.Quad]) -> None:
         """Make graph `name` hold exactly `quads`, in one transaction: readers see the old or the new graph."""
         graph = ox.NamedNode(name)
@@ -136,9 +132,6 @@ class Store:
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
         self._write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if quads
                     else f"DROP SILENT GRAPH {graph}")
-
-    def remove_graph(self, name: str) -> None:
-        self._write(f"DROP SILENT GRAPH {ox.NamedNode(name)}")
 
     def _write(self, update: str) -> None:
         # The data block is N-Triples written by pyoxigraph's serializer: terms are escaped by the library,

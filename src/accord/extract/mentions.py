@@ -36,7 +36,6 @@ class Found:
     end: int                          # token index, exclusive
     actors: tuple[ActorRef, ...] = ()
     place: PlaceRef | None = None
-    plural: bool = False
 
     def span(self, doc: Doc) -> Span:
         s = doc[self.start:self.end]
@@ -188,9 +187,9 @@ class Resolver:
         if token.pos_ == "PRON" and lower in ("their", "they", "them"):
             subject = _clause_subject_actors(token, res)
             if len(subject) > 1 and not _within_subject(token):
-                return Found(token.i, token.i + 1, subject, plural=True)
+                return Found(token.i, token.i + 1, subject)
             group = self._recent_group(token.i, res, exclude=subject)
-            return Found(token.i, token.i + 1, group, plural=True) if group else None
+            return Found(token.i, token.i + 1, group) if group else None
         if token.pos_ == "PRON" and lower == "its":
             for _, actor in res.actors_before(token.i):
                 if actor.kind not in (gz.PERSON, gz.GROUP):
@@ -221,7 +220,7 @@ class Resolver:
         if len(chosen) < 2:
             return None
         start = min(c.i for c in noun.subtree if c.i <= noun.i and c.dep_ in ("det", "nummod", "predet"))
-        return Found(start, noun.i + 1, tuple(reversed(chosen)), plural=True)
+        return Found(start, noun.i + 1, tuple(reversed(chosen)))
 
     def _recent_group(self, index: int, res: Resolution, exclude: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         for position, group in sorted(res.groups, key=lambda p: -p[0]):
