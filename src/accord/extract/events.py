@@ -87,8 +87,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution)
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         targets = [a for a in _objects_actors(governor, res) if a not in agents] or targets
     location = _location(token, res)
-    sent = token.sent
-    evidence = Span(sent.text.rstrip(), sent.start_char, sent.start_char + len(sent.text.rstrip()))
+    evidence = _sentence(token)
     trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
     topic = " ".join(o.text for o in objects) or None
     base = Act(plover_type(cameo), cameo, modality, tuple(agents), tuple(dict.fromkeys(targets)), evidence,
@@ -111,7 +110,7 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
         return trigger.modality, None
     if _negated(token):
         return "negated", None
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children):
+    if _hypothetical_aux(token):
         return "hypothetical", None
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return "hypothetical", None
@@ -128,7 +127,7 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             return "requested", node
         if lemma in INTEND:
             return "intended", node
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in node.children):
+        if _hypothetical_aux(node):
             return "hypothetical", node
         if _negated(node):
             return "negated", node
@@ -139,6 +138,17 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _hypothetical_aux(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children)
+
+
+def _sentence(token: Token) -> Span:
+    """The sentence holding `token`, without trailing white space: the evidence for what it says."""
+    sent = token.sent
+    text = sent.text.rstrip()
+    return Span(text, sent.start_char, sent.start_char + len(text))
 
 
 def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
@@ -292,8 +302,6 @@ def find_alliances(res: Resolution) -> list[Alliance]:
                 for obj in prep.children:
                     members.extend(a for a in _actors_at(obj, res) if a.kind in ALLIANCE_KINDS and a not in members)
         if len(members) > 1:
-            sent = token.sent
-            text = sent.text.rstrip()
-            alliance = Alliance(tuple(members), Span(text, sent.start_char, sent.start_char + len(text)))
+            alliance = Alliance(tuple(members), _sentence(token))
             out.setdefault(alliance.key, alliance)
     return list(out.values())
