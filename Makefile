@@ -20,6 +20,7 @@ venv: $(STAMP)
 demo: $(STAMP)
 	rm -rf $(STORE)
 	$(BIN)/accord --store $(STORE) ingest data/documents
+	$(BIN)/accord --store $(STORE) link --offline
 	$(BIN)/accord --store $(STORE) stats
 	$(BIN)/accord --store $(STORE) demo
 
@@ -47,3 +48,11 @@ virtuoso:
 	  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y virtuoso-opensource || { \
 	  apt-get -o DPkg::Lock::Timeout=600 update && \
 	  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y virtuoso-opensource; }; }
+
+# Linking (issue 5): the offline snapshot from the gazetteer, and its refresh from a live Wikidata endpoint.
+.PHONY: snapshot refresh-snapshot
+snapshot: $(STAMP)
+	$(BIN)/python scripts/build_snapshot.py
+
+refresh-snapshot: $(STAMP)
+	$(BIN)/python scripts/refresh_snapshot.py

@@ -20,6 +20,7 @@ PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>
 PREFIX wikibase: <http://wikiba.se/ontology#>
 PREFIX schema: <http://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
 # Labels and descriptions in the six official languages of the United Nations.
@@ -65,17 +66,25 @@ QUERIES = {"labels": LABELS, "facts": FACTS, "statements": STATEMENTS}
 def with_items(query: str, qids: Iterable[str]) -> str:
     """`query` with a VALUES block binding ?item to each Wikidata entity, first in its WHERE clause.
 
-    The terms are written by pyoxigraph. The block goes first, not after the query: Virtuoso 7.2 does not join a
-    trailing VALUES into the branches of a UNION, and answers for entities nobody asked about.
-
     >>> with_items("SELECT ?item WHERE { ?item ?p ?o }", ["Q159", "Q423"]).splitlines()[1]
     '  VALUES ?item { <http://www.wikidata.org/entity/Q159> <http://www.wikidata.org/entity/Q423> }'
     """
-    terms = " ".join(str(ox.NamedNode(WD + q)) for q in qids)
+    return with_values(query, "item", [ox.NamedNode(WD + q) for q in qids])
+
+
+def with_values(query: str, name: str, terms: Iterable[ox.NamedNode | ox.Literal]) -> str:
+    """`query` with `VALUES ?name { ... }` first in its WHERE clause, the terms written by pyoxigraph.
+
+    First, not after the query: Virtuoso 7.2 does not join a trailing VALUES into the branches of a UNION, and
+    answers for entities nobody asked about.
+
+    >>> with_values("SELECT * WHERE { ?s ?p ?text }", "text", [ox.Literal('a "b"', language="en")]).splitlines()[1]
+    '  VALUES ?text { "a \\\\"b\\\\""@en }'
+    """
     head, sep, tail = query.partition("WHERE {")
-    if not sep:
-        raise ValueError("the query has no 'WHERE {'")
-    return f"{head}WHERE {{\n  VALUES ?item {{ {terms} }}\n{tail}"
+    if not sep or not name.isidentifier():
+        raise ValueError("want a query with 'WHERE {' and a variable name")
+    return f"{head}WHERE {{\n  VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}\n{tail}"
 
 
 def qid(value: str) -> str | None:
