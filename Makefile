@@ -50,9 +50,12 @@ virtuoso:
 	  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y virtuoso-opensource; }; }
 
 # Linking (issue 5): the offline snapshot from the gazetteer, and its refresh from a live Wikidata endpoint.
-.PHONY: snapshot refresh-snapshot
+.PHONY: snapshot refresh-snapshot bench-link
 snapshot: $(STAMP)
 	$(BIN)/python scripts/build_snapshot.py
 
 refresh-snapshot: $(STAMP)
 	$(BIN)/python scripts/refresh_snapshot.py
+
+bench-link: $(STAMP) virtuoso
+	$(BIN)/python scripts/bench_link.py

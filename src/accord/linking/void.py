@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, VOID
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF
 
 from ..namespaces import ID, PREFIXES, bind_prefixes
 from ..store import Store
 
+# Open namespaces: rdflib's closed ones confuse pytest's doctest collection (it probes them for mock attributes).
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
 DATASET = ID["dataset"]
 CC_BY = URIRef("https://creativecommons.org/licenses/by/4.0/")
 CC0 = URIRef("https://creativecommons.org/publicdomain/zero/1.0/")
