@@ -97,23 +97,16 @@ def score(actor: Unlinked, item: str, facts: dict[str, set[str]]) -> Candidate:
         points, why = 0.35, ["an English alias matches"]
     kinds = {KINDS[q] for q in (qid(c) for c in facts["class"]) if q in KINDS}
     if actor.kind != "Actor" and kinds:
-        if actor.kind in kinds:
-            points += 0.25
-            why.append(f"instance of {_kind_ids(kinds, actor.kind)} ({actor.kind}) agrees")
-        else:
-            points -= 0.25
-            why.append(f"is a {'/'.join(sorted(kinds))}, not a {actor.kind}")
+        points += _weigh(why, actor.kind in kinds, 0.25,
+                         f"instance of {_kind_ids(actor.kind)} ({actor.kind}) agrees",
+                         f"is a {'/'.join(sorted(kinds))}, not a {actor.kind}")
     elif kinds:
         points += 0.1
         why.append(f"is a {'/'.join(sorted(kinds))}")
     countries = {qid(c) for c in facts["country"]}
     if actor.country and countries:
-        if actor.country in countries:
-            points += 0.15
-            why.append(f"country {actor.country} agrees")
-        else:
-            points -= 0.15
-            why.append(f"country {'/'.join(sorted(c for c in countries if c))} is not {actor.country}")
+        points += _weigh(why, actor.country in countries, 0.15, f"country {actor.country} agrees",
+                         f"country {'/'.join(sorted(c for c in countries if c))} is not {actor.country}")
     if actor.date:
         starts = [d for d in map(_year, facts["start"]) if d]
         ends = [d for d in map(_year, facts["end"]) if d]
@@ -127,7 +120,13 @@ def score(actor: Unlinked, item: str, facts: dict[str, set[str]]) -> Candidate:
     return Candidate(actor.label, item, round(max(0.0, min(1.0, points)), 2), "; ".join(why), kind)
 
 
-def _kind_ids(kinds: set[str], kind: str) -> str:
+def _weigh(why: list[str], agrees: bool, weight: float, yes: str, no: str) -> float:
+    """+weight when a fact agrees, -weight when it contradicts; the reason goes into `why`."""
+    why.append(yes if agrees else no)
+    return weight if agrees else -weight
+
+
+def _kind_ids(kind: str) -> str:
     return "/".join(sorted(q for q, k in KINDS.items() if k == kind))
 
 
