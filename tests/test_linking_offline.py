@@ -103,3 +103,18 @@ def test_reviewed_links_are_applied_by_later_ingests(tmp_path: Path) -> None:
         "Secretary Kerry\tQ22316\tPerson\t0.85\tEnglish alias\ttest\t2026-11-25\n", encoding="utf-8")
     gaz = gazetteer.load(tmp_path / "gazetteer")
     assert [s.wikidata for s in gaz.surfaces["Secretary Kerry"]] == ["Q22316"]
+
+
+def test_linking_changes_no_other_stored_query(sample_kg, tmp_path: Path) -> None:
+    """Links and enrichment restate no document triple: no query over the union of graphs gains a row."""
+    from accord import KnowledgeGraph, queries
+    from accord.cli import DEMO_PARAMS
+    from accord.linking import link
+
+    kg = KnowledgeGraph.open()
+    kg.load(sample_kg.export("trig"))
+    runnable = [q for q in queries.catalogue().values() if q.name != "leaders_over_time"
+                and all(not p.required or p.name in DEMO_PARAMS.get(q.name, {}) for p in q.params)]
+    before = {q.name: list(kg.query(q.name, **DEMO_PARAMS.get(q.name, {}))) for q in runnable}
+    link(kg.store, cache_dir=tmp_path, offline=True)
+    assert {q.name: list(kg.query(q.name, **DEMO_PARAMS.get(q.name, {}))) for q in runnable} == before

@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 from .. import gazetteer, paths
 from ..errors import LinkError
 from ..documents import slug
-from ..namespaces import ACC, ID, WD, bind_prefixes
+from ..namespaces import ID, WD, bind_prefixes
 
 GAZETTEER_LINKS = ID["graph/links/gazetteer"]
 REVIEWED_LINKS = ID["graph/links/reviewed"]
@@ -67,7 +67,6 @@ def gazetteer_links(gaz: gazetteer.Gazetteer | None = None) -> Graph:
     for q, entity in sorted(gaz.entities.items()):
         node = ID[f"place/{q}"] if entity.kind == gazetteer.PLACE else ID[f"actor/{q}"]
         g.add((node, OWL.sameAs, WD[q]))
-        g.add((node, ACC.wikidataId, Literal(q)))
     return g
 
 
@@ -79,7 +78,6 @@ def reviewed_links(links: list[ReviewedLink] | None = None) -> Graph:
     for link in links:
         for node in (ID[f"actor/{link.wikidata}"], ID[f"actor/{slug(link.label)}"]):
             g.add((node, OWL.sameAs, WD[link.wikidata]))
-            g.add((node, ACC.wikidataId, Literal(link.wikidata)))
     return g
 
 

@@ -136,13 +136,14 @@ class Mapper:
 
     def _kind(self, q: str, s: URIRef, kind: str | None) -> None:
         known = self.kind_of(q)
-        if kind in ACTOR_KINDS and known in (None, kind) and str(s).startswith(str(ID["actor/"])):
+        # Only for entities the gazetteer does not know: the documents' graphs already type the others, and a
+        # triple restated in a second graph is a second row wherever a query reads the union of the graphs.
+        if kind in ACTOR_KINDS and known is None and str(s).startswith(str(ID["actor/"])):
             self.graph.add((s, RDF.type, getattr(ACC, kind)))
 
     def _other(self, q: str, label: str | None, kind: str | None = None) -> URIRef:
         """An entity a statement points to: its IRI, a Wikidata link, and a label when the gazetteer lacks it."""
         o = self.subject(q)
-        self.graph.add((o, ACC.wikidataId, Literal(q)))
         if label:
             self.graph.add((o, SKOS.prefLabel, Literal(label, lang="en")))
         if self.kind_of(q) is None:
@@ -166,8 +167,8 @@ class Mapper:
             c = qid(raw)
             place = ID[f"place/{c}"]
             g.add((s, ACC.capital, place))
-            g.add((place, RDF.type, ACC.Place))
-            g.add((place, ACC.wikidataId, Literal(c)))
+            if self.kind_of(c) is None:
+                g.add((place, RDF.type, ACC.Place))
             self.links.add((place, OWL.sameAs, WD[c]))
         elif what == "iso2":
             g.add((s, ACC.iso3166Alpha2, Literal(raw)))
