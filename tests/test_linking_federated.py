@@ -86,3 +86,45 @@ def _trig() -> bytes:
       <https://w3id.org/accord/id/mention/x> <{acc}mentionOf> <https://w3id.org/accord/id/actor/john-kerry> ;
           <{acc}inDocument> <https://w3id.org/accord/id/doc/note> .
     }}""".encode()
+
+
+@pytest.fixture
+def sample_store(tmp_path: Path) -> str:
+    from accord.cli import main
+
+    path = str(tmp_path / "store")
+    assert main(["--store", path, "ingest", str(Path(__file__).resolve().parents[1] / "data" / "documents")]) == 0
+    return path
+
+
+def test_cli_link_federated_and_reconcile_against_the_local_endpoint(
+        sample_store: str, wikidata: Virtuoso, tmp_path: Path, monkeypatch, capsys) -> None:
+    from accord.cli import main
+
+    monkeypatch.setenv("ACCORD_ENDPOINTS", wikidata.query_url)
+    url = wikidata.query_url
+    capsys.readouterr()
+    assert main(["--store", sample_store, "link", "--endpoint", url, "--cache", str(tmp_path / "c"),
+                 "--interval", "0"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("linked 507 entities: 507 refreshed, 0 from the cache, 0 from the shipped snapshot")
+    assert main(["--store", sample_store, "federated", "sanctions_by_continent", "--endpoint", url,
+                 "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()   # GROUP_CONCAT's order is the engine's
+    assert lines[0] == "continent,sanctions,states" and lines[2] == "Europe,1,Russia"
+    assert lines[1] in ('Asia,1,"North Korea, Russia"', 'Asia,1,"Russia, North Korea"')
+    assert main(["--store", sample_store, "link", "--reconcile", "--endpoint", url,
+                 "--interval", "0"]) == 0   # every actor of the sample has an id: nothing to propose
+    assert capsys.readouterr().out == ""
+
+
+def test_cli_federated_with_the_endpoint_down(sample_store: str, monkeypatch, capsys) -> None:
+    from accord.cli import main
+
+    monkeypatch.setenv("ACCORD_ENDPOINTS", "http://127.0.0.1:9/sparql")
+    capsys.readouterr()
+    assert main(["--store", sample_store, "federated", "allies_with_wikidata", "-p", "actor=Q159",
+                 "--endpoint", "http://127.0.0.1:9/sparql", "--deadline", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: federated query 'allies_with_wikidata' needs http://127.0.0.1:9/sparql, "
+                          "which failed: cannot reach the endpoint") and err.count("\n") == 1

@@ -18,8 +18,8 @@ from .enrich import link
 from .void import describe
 
 
-def _client(endpoint: str, deadline: float) -> Client:
-    return Client(endpoint, allowed=allowed_endpoints(), deadline=deadline)
+def _client(endpoint: str, deadline: float, interval: float = 1.0) -> Client:
+    return Client(endpoint, allowed=allowed_endpoints(), deadline=deadline, interval=interval)
 
 
 def link_commands(open_kg: Callable, parse_params: Callable, format_option: Callable) -> list[click.Command]:
@@ -33,13 +33,15 @@ def link_commands(open_kg: Callable, parse_params: Callable, format_option: Call
                   show_default="$ACCORD_CACHE or ./accord-cache", help="Folder of cached answers.")
     @click.option("--deadline", type=click.FloatRange(1, 600), default=60, show_default=True,
                   help="Seconds one request may take, retries included.")
+    @click.option("--interval", type=click.FloatRange(0, 60), default=1, show_default=True,
+                  help="Least seconds between two requests (be kind to public endpoints).")
     @click.option("--reconcile", "do_reconcile", is_flag=True,
                   help="Propose Wikidata candidates for actors without an id instead of enriching.")
     @click.option("--accept", is_flag=True, help="With --reconcile: record candidates at or above the threshold "
                   "that clearly beat the next in data/linking/reviewed.tsv.")
     @click.option("--threshold", type=click.FloatRange(0, 1), default=reconcile.THRESHOLD, show_default=True)
     @click.pass_context
-    def link_cmd(ctx, endpoint, offline, cache_dir, deadline, do_reconcile, accept, threshold) -> None:
+    def link_cmd(ctx, endpoint, offline, cache_dir, deadline, interval, do_reconcile, accept, threshold) -> None:
         """Link actors and places to Wikidata, DBpedia and GeoNames, and enrich them from Wikidata.
 
         Rebuilds the links graphs and the enrichment graph. Without a network it uses the cache (and the
@@ -49,7 +51,7 @@ def link_commands(open_kg: Callable, parse_params: Callable, format_option: Call
             if offline:
                 raise LinkError("--reconcile asks the endpoint for candidates; it cannot run --offline")
             with open_kg(ctx, read_only=not accept) as kg:
-                found = reconcile.candidates(kg.store, _client(endpoint, deadline))
+                found = reconcile.candidates(kg.store, _client(endpoint, deadline, interval))
             for label, options in found.items():
                 for c in options:
                     click.echo(f"{label}\t{c.wikidata}\t{c.score:.2f}\t{c.evidence}")
@@ -59,7 +61,7 @@ def link_commands(open_kg: Callable, parse_params: Callable, format_option: Call
                 click.echo(f"accepted {len(added)} links into {reconcile.REVIEWED}; re-ingest to apply them",
                            err=True)
             return
-        client = None if offline else _client(endpoint, deadline)
+        client = None if offline else _client(endpoint, deadline, interval)
         with open_kg(ctx) as kg:
             report = link(kg.store, cache_dir=Path(cache_dir), endpoint=endpoint, offline=offline, client=client)
         click.echo(report.summary(), err=True)
