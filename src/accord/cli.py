@@ -24,7 +24,8 @@ EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 # What `accord demo` shows: every stored query, with a sample actor where it needs one.
 DEMO_PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "United States"},
                "acts_against_actor": {"actor": "Q159"}, "actor_profile": {"actor": "Q30"},
-               "acts_by_type": {"type": "AGREE"}, "acts_by_quad_class": {"quad": "verbal-conflict"}}
+               "acts_by_type": {"type": "AGREE"}, "acts_by_quad_class": {"quad": "verbal-conflict"},
+               "leaders_over_time": {"actor": "Q159"}}
 
 format_option = click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
                              show_default=True, help="How to print the rows.")
@@ -215,6 +216,14 @@ def demo(ctx) -> None:
         for stored in (q for q in stored_queries if q.is_check):
             found = len(kg.query(stored.name))
             click.echo(f"{stored.name}: {'ok' if not found else f'{found} problems'} — {stored.summary}")
+
+
+# Linking to Wikidata, DBpedia and GeoNames (issue 5): accord link [--reconcile], accord federated, accord void.
+# The commands live in accord.linking.commands; they get this module's store opener and --param parser.
+from .linking.commands import link_commands  # noqa: E402
+
+for _command in link_commands(_open, _params, format_option):
+    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> int:
