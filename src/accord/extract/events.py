@@ -13,24 +13,40 @@ from .records import Act, ActorRef, Alliance, PlaceRef, Span
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
-                "from", "for"}
+                "from", "for", "by", "into", "in"}
 PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
-          "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit"}
+          "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
+          "willing", "ready", "prepared", "determined", "committed", "eager", "decide", "resolve"}
 REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
 NEGATE = REFUSE | {"fail", "deny"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# verbs that report what a speaker said: "X said Y would ..." is the speaker's statement of Y's intent
+SPEECH = {"say", "announce", "declare", "state", "tell", "insist", "reiterate", "confirm", "add", "report",
+          "conclude", "stress", "warn", "claim"}
+OBLIGATION_AUX = {"must", "should"}
+# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
+MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
+# PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
+CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
 
 def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -> list[Act]:
-    """Every act the lexicon's triggers signal, merged where two clauses of a sentence tell one act."""
+    """Every act the lexicon's triggers signal, merged where two clauses of a sentence tell one act.
+
+    A trigger that governs another act's trigger ("threatened to impose sanctions", "agreed to lift the
+    embargo", "demanded that Israel ease restrictions") only tells that act's modality; its own act is dropped.
+    """
     consumed: set[int] = set()
     acts: list[tuple[int, Act]] = []
+    governors: set[int] = set()
+    verbs: set[int] = set()
     # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
@@ -42,8 +58,37 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
         trigger, objects = match
         consumed.add(token.i)
         consumed.update(o.i for o in objects)
-        acts.extend((token.i, act) for act in _acts(token, trigger, objects, res))
+        if token.pos_ == "VERB":
+            verbs.add(token.i)
+        found = _acts(token, trigger, objects, res, verbs)
+        if found and token.pos_ == "VERB":
+            governor = _modality(token, trigger)[1]
+            if governor is not None:
+                governors.add(governor.i)
+        acts.extend((token.i, act) for act in found)
+    acts = [(i, act) for i, act in acts if i not in governors]
+    told = {i for i, _ in acts} | governors | consumed
+    acts.extend(_obligations(res, told))
     return _merge(acts)
+
+
+def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
+    """"X said Y must ...": a demand by the speaker on Y (CAMEO 100), where no trigger tells the act."""
+    out = []
+    for token in res.doc:
+        if token.i in told or token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" \
+                or token.head.lemma_.lower() not in SPEECH:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
+            continue
+        agents = _agents(token.head, res, None)
+        targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in _actors_at(s, res)
+                   if a not in agents]
+        if agents and targets:
+            trigger = Span(token.text, token.idx, token.idx + len(token.text))
+            out.append((token.i, Act("REQUEST", "100", "requested", tuple(agents), tuple(dict.fromkeys(targets)),
+                                     _sentence(token), trigger, _location(token, res), None)))
+    return out
 
 
 def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
@@ -57,6 +102,9 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
             objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
             objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
                         if o.dep_ == "pobj"]
+            if token.pos_ == "NOUN":
+                # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
+                objects += [c for c in token.children if c.dep_ in ("compound", "amod")]
         if not trigger.with_:
             return trigger, []
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
@@ -65,7 +113,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
     return None
 
 
-def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution) -> list[Act]:
+def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
     if modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -73,19 +121,24 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution)
         modality, cameo = "asserted", "120"
     elif modality == "intended" and trigger.intend:
         cameo = trigger.intend
+    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
+        # announcing a hostile act is threatening it (CAMEO 13x)
+        modality, cameo = "threatened", trigger.threaten or "130"
     elif modality == "requested" and trigger.request and not trigger.modality:
         cameo = trigger.request
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
 
-    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None)
+    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None, verbs)
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
-        targets = [a for a in _objects_actors(governor, res) if a not in agents] or targets
+        asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                                                  for a in _actors_at(c, res)]
+        targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     location = _location(token, res)
     evidence = _sentence(token)
     trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
@@ -110,13 +163,19 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
         return trigger.modality, None
     if _negated(token):
         return "negated", None
-    if _hypothetical_aux(token):
+    reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if reported and auxiliaries & OBLIGATION_AUX:
+        return "requested", token.head                   # "the US said Iraq must allow ..."
+    if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries):
+        return "intended", None                          # "Portugal will support", "X said it would ..."
+    if auxiliaries & HYPOTHETICAL_AUX:
         return "hypothetical", None
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return "hypothetical", None
     node = token
     while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl",
-                                                 "relcl", "conj", "nsubj", "nsubjpass", "compound"):
+                                                 "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
@@ -131,8 +190,10 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             return "hypothetical", node
         if _negated(node):
             return "negated", node
-        if node.dep_ in ("advcl", "relcl", "conj"):
+        if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
             break
+        if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
+            break                                        # "offered talks following the invasion"
     return "asserted", None
 
 
@@ -162,9 +223,13 @@ def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     return out
 
 
-def _agents(token: Token, res: Resolution, governor: Token | None) -> list[ActorRef]:
+def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:
+    """Who does the act: the subject (or passive "by" phrase) of the nearest clause, or a noun's owners.
+    A noun trigger inside another act's clause ("accused X of ... in the negotiations") has only its owners."""
     node = governor or token
     while True:
+        if token.pos_ == "NOUN" and node.i != token.i and node.i in verbs:
+            return []
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -208,11 +273,21 @@ def _targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorR
     out: list[ActorRef] = []
     starts = [token, *objects]
     if token.pos_ == "VERB":
-        starts += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        # "X was attacked": the passive subject is the target
+        starts += [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     for start in starts:
         for actor in _under(start, res, depth=3, top=start.i != token.i):
             if actor not in out:
                 out.append(actor)
+    if token.pos_ == "VERB" and not out:
+        # "threatened to cut off electricity to X", "demanded that the US cancel ...": the act told in the
+        # complement clause is aimed at its subject (a that-clause) or its objects
+        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
+            for start in subjects + [clause]:
+                for actor in _under(start, res, depth=2, top=start.i != clause.i):
+                    if actor not in out:
+                        out.append(actor)
     return out
 
 
@@ -234,7 +309,11 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
 
 
 def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
-    return [a for c in governor.children if c.dep_ in ("dobj", "dative") for a in _actors_at(c, res)]
+    """Whom a request is addressed to: "urged Japan", "called on the parties"."""
+    nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+    nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+              if o.dep_ == "pobj"]
+    return [a for n in nodes for a in _actors_at(n, res)]
 
 
 def _location(token: Token, res: Resolution) -> PlaceRef | None:

@@ -24,6 +24,11 @@ LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
 PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
                 "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
                 "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+# words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
+OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
+                "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
+                "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
+                "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
 ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
                   "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")
 
@@ -86,7 +91,8 @@ class Resolver:
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         res = Resolution(doc, self.gaz, day)
-        named = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+                 if not self._inside_other_name(span, doc)]
         covered = {i for span in named for i in range(span.start, span.end)}
         entities = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
         for span in sorted(named + entities, key=lambda s: s.start):
@@ -96,6 +102,13 @@ class Resolver:
         self._coreference(res)
         self._groups(res)
         return res
+
+    def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
+        """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match."""
+        if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
+            return False
+        return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                   and e.text not in self.gaz.surfaces for e in doc.ents)
 
     # names from the gazetteer -------------------------------------------------------------------------
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
@@ -157,17 +170,47 @@ class Resolver:
     # names the gazetteer lacks ------------------------------------------------------------------------
     def _entity(self, span: SpacySpan, res: Resolution) -> Found | None:
         label = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        label = label[:-2] if label.endswith(("'s", "’s")) else label.rstrip("'’")
         if span.label_ == "PERSON":
             if len(span) == 1:
                 for _, actor in res.actors_before(span.start):
                     if actor.kind == gz.PERSON and actor.label.split()[-1] == span.text:
                         return Found(span.start, span.end, (actor,))
+            state = self._office_state(span)
+            if state is not None:
+                # "Israeli Prime Minister Ehud Barak": a person the gazetteer lacks, acting for a known state
+                return Found(span.start, span.end, (ActorRef(label, gz.PERSON, related=actor_of(state),
+                                                             relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG":
             kind = gz.BODY if any(w in label for w in ORG_BODY_WORDS) else gz.ACTOR
             return Found(span.start, span.end, (ActorRef(label, kind),))
         if span.label_ in ("GPE", "LOC", "FAC"):
             return Found(span.start, span.end, place=PlaceRef(label))
+        return None
+
+    def _office_state(self, span: SpacySpan) -> gz.Entity | None:
+        """The state a title before or after a name says the person serves: "Gambian President X",
+        "Jordan's King X", "King X of Morocco"; None without both a title and a state."""
+        doc = span.doc
+        left = []
+        i = span.start - 1
+        while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
+                                                             or doc[i].lower_ in ("-", "of")):
+            left.append(doc[i])
+            i -= 1
+        if not any(t.lemma_.lower() in OFFICE_WORDS for t in left):
+            return None
+        right = list(doc[span.end:min(span.end + 4, span.sent.end)])
+        after_of = right[1:] if right and right[0].lower_ == "of" else []
+        for tokens in (list(reversed(left)), after_of):
+            for n in (3, 2, 1):
+                for k in range(len(tokens) - n + 1):
+                    text = doc[tokens[k].i:tokens[k].i + n].text
+                    for surface in self.gaz.surfaces.get(text, []):
+                        entity = self.gaz.entities[surface.wikidata]
+                        if entity.kind == gz.STATE:
+                            return entity
         return None
 
     # pronouns and descriptions -----------------------------------------------------------------------
