@@ -28,6 +28,16 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 SPEECH = {"say", "announce", "declare", "state", "tell", "insist", "reiterate", "confirm", "add", "report",
           "conclude", "stress", "warn", "claim"}
 OBLIGATION_AUX = {"must", "should"}
+RELATIVE = {"who", "which", "that"}
+# verbs whose object noun is the act their subject does: "launched an attack", "held talks", "paid a visit"
+LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", "start", "continue", "issue", "make",
+               "announce", "declare", "lodge", "file", "open", "undertake", "resume", "intensify", "escalate",
+               "have", "pay", "give", "reach", "sign", "complete", "order", "step", "host", "attend", "join",
+               "organize", "organise", "call", "be", "end", "renew", "approve", "offer", "accept", "reject",
+               "propose", "seek", "want", "plan", "prepare", "threaten", "demand", "urge", "express", "voice",
+               "provide", "send", "deliver", "extend", "impose", "maintain", "strengthen", "deepen", "expand",
+               "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
+               "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "hold"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
@@ -225,27 +235,64 @@ def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
 
 def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:
     """Who does the act: the subject (or passive "by" phrase) of the nearest clause, or a noun's owners.
-    A noun trigger inside another act's clause ("accused X of ... in the negotiations") has only its owners."""
+
+    A passive clause without "by" names no agent; a participle names the noun it modifies ("rebels fighting
+    the government") or its "by" phrase ("property seized by the army"); a relative clause its own subject
+    or, through "who"/"which", the noun it modifies. A noun trigger takes the clause's subject only as the
+    object of a light verb ("launched an attack") or through a word that governs its modality ("the need
+    for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
+    """
     node = governor or token
     while True:
-        if token.pos_ == "NOUN" and node.i != token.i and node.i in verbs:
-            return []
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             for subject in subjects + by:
+                if subject.lower_ in RELATIVE and node.dep_ == "relcl":
+                    subject = node.head
                 actors = _actors_at(subject, res) or _possessors(subject, res)
                 if actors:
                     return actors
+            if subjects or by or _passive(node):
+                return []
+            if node.dep_ == "acl":
+                return _actors_at(node.head, res) if node.tag_ == "VBG" else []
+            if node.dep_ == "relcl":
+                return []
         else:
-            owners = _possessors(node, res)
+            owners = _possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
+                                               for o in p.children for a in _actors_at(o, res)]
             if owners:
-                return owners
+                return list(dict.fromkeys(owners))
+            if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):
+                return []
         if node.head.i == node.i:
             return []
         if node.dep_ in ("nsubj", "nsubjpass") and node.i != token.i:
             return []
         node = node.head
+        if token.pos_ == "NOUN" and node.i in verbs:
+            return []
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _reaches_clause(noun: Token) -> bool:
+    """Whether a noun trigger's act is done by its clause's subject: it is the object of a light verb or
+    the subject of its clause, or a modality word governs it ("the need for", "calls for", "plans for")."""
+    if noun.dep_ in ("dobj", "attr", "nsubj", "appos", "conj") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return True
+    node = noun
+    while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj") and node.head.i != node.i:
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in INTEND | REQUEST | THREATEN | REFUSE | {"need", "plan", "readiness", "willingness", "call"}:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return lemma in LIGHT_VERBS
+    return False
 
 
 def _possessors(noun: Token, res: Resolution) -> list[ActorRef]:

@@ -24,6 +24,15 @@ LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
 PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
                 "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
                 "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+# Nouns for collectives that act without a name of their own: "students", "rebels", "the opposition".
+COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "rebel", "militant", "guerrilla",
+               "guerilla", "insurgent", "soldier", "troop", "force", "police", "farmer", "prisoner", "activist",
+               "opposition", "settler", "refugee", "militia", "militiaman", "fighter", "separatist", "extremist",
+               "fundamentalist", "islamist", "hacker", "bomber", "gunman", "army", "military", "inhabitant",
+               "resident", "villager", "youth", "union", "teacher", "doctor", "landowner", "supporter", "group",
+               "party", "faction", "movement", "officer", "official", "authority", "diplomat", "leader", "minister",
+               "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper"}
+COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government"}
 # words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
 OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
@@ -101,6 +110,7 @@ class Resolver:
                 res.add(item)
         self._coreference(res)
         self._groups(res)
+        self._collectives(res)
         return res
 
     def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
@@ -271,6 +281,18 @@ class Resolver:
                 return group
         return ()
 
+    def _collectives(self, res: Resolution) -> None:
+        added = False
+        for token in res.doc:
+            if token.pos_ == "NOUN" and token.i not in res.by_token and token.lemma_.lower() in COLLECTIVES \
+                    and (token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_SINGULAR):
+                item = _collective(token, res)
+                if item:
+                    res.add(item)
+                    added = True
+        if added:
+            res.found.sort(key=lambda f: f.start)
+
     # "its allies", "the United States' allies" ---------------------------------------------------------
     def _groups(self, res: Resolution) -> None:
         for token in res.doc:
@@ -284,6 +306,31 @@ class Resolver:
             res.add(Found(owner.i, token.i + 1, (ActorRef(f"allies of {ally.label}", gz.GROUP,
                                                           related=ally, relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
+
+
+def _collective(noun: Token, res: Resolution) -> Found | None:
+    """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
+    Ivory Coast", "opposition groups"), tied to the state a phrase after it names, if any."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
+    start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
+    if any(i in res.by_token for i in range(start, noun.i + 1)):
+        return None
+    state: ActorRef | None = None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
+            continue
+        for obj in prep.children:
+            found = res.at(obj)
+            if found is None:
+                continue
+            if found.actors and found.actors[0].kind == gz.STATE:
+                state = found.actors[0]
+            elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
+                state = actor_of(res.gazetteer.entities[found.place.country])
+    label = noun.doc[start:noun.i + 1].text
+    if state is not None:
+        return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
+    return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
 
 
 def _is_location(token: Token) -> bool:
