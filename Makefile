@@ -4,6 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= accord-store
+GSR    ?= ../shared/data/plover/PLOVER_GSR_CAMEO.json
+DEVSET ?= data/evaluation/dev
 
 .PHONY: demo test venv evaluate namespace codes clean
 
@@ -27,7 +29,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
-	$(BIN)/python scripts/evaluate_plover.py
+	@if ls $(DEVSET)/*.json >/dev/null 2>&1; then $(BIN)/accord evaluate $(GSR) $(DEVSET); \
+	else echo "no development set under $(DEVSET): scoring the GSR only"; $(BIN)/accord evaluate $(GSR); fi
 
 namespace: $(STAMP)
 	$(BIN)/python scripts/gen_namespace.py
@@ -37,3 +40,8 @@ codes: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(STORE)
+
+# extraction throughput (issue 3): documents/s and tokens/s beside spaCy's parse-only throughput, peak memory
+.PHONY: bench-extract
+bench-extract: $(STAMP)
+	$(BIN)/python scripts/bench_extract.py $(GSR) --processes 2

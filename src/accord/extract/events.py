@@ -41,6 +41,9 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
+# verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
+STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
+            "criticize", "criticise", "investigate", "probe"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
@@ -112,6 +115,10 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
             objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
             objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
                         if o.dep_ == "pobj"]
+            if token.pos_ == "VERB":
+                # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
+                objects += [token.head] if token.dep_ == "acl" else []
+                objects += [c for c in token.children if c.dep_ == "nsubjpass"]
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod")]
@@ -124,9 +131,11 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
 
 
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
+    if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS:
+        return []                                        # "halt the fighting" names what is to stop
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
-    if modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
+    if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
     elif modality == "intended" and trigger.intend:
@@ -171,10 +180,11 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
-    if _negated(token):
-        return "negated", None
     reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if _negated(token):
+        # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
+        return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
     if reported and auxiliaries & OBLIGATION_AUX:
         return "requested", token.head                   # "the US said Iraq must allow ..."
     if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries):
@@ -250,7 +260,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
-                actors = _actors_at(subject, res) or _possessors(subject, res)
+                actors = _actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
                 if actors:
                     return actors
             if subjects or by or _passive(node):
@@ -273,6 +283,12 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         node = node.head
         if token.pos_ == "NOUN" and node.i in verbs:
             return []
+
+
+def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
+    """"Thousands of students", "leaders of the Fatah party": the actors after "of"."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" for a in _actors_at(o, res)]
 
 
 def _passive(verb: Token) -> bool:
@@ -430,4 +446,31 @@ def find_alliances(res: Resolution) -> list[Alliance]:
         if len(members) > 1:
             alliance = Alliance(tuple(members), _sentence(token))
             out.setdefault(alliance.key, alliance)
+    for alliance in _accessions(res):
+        out.setdefault(alliance.key, alliance)
     return list(out.values())
+
+
+def _accessions(res: Resolution) -> list[Alliance]:
+    """Membership and accession: "Finland joined NATO", "Sweden acceded to NATO", "Ukraine is a member of X"."""
+    out = []
+    for token in res.doc:
+        lemma = token.lemma_.lower()
+        if lemma in ("join", "accede") and token.pos_ == "VERB" and not _negated(token):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                        if o.dep_ == "pobj"]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        elif lemma == "member" and token.pos_ == "NOUN" and token.dep_ == "attr":
+            objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj"]
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if not _negated(token.head) else []
+        else:
+            continue
+        blocs = [a for o in objects for a in _actors_at(o, res) if a.kind == gz.ORGANIZATION]
+        joiners = [a for s in subjects for a in _actors_at(s, res) if a.kind in ALLIANCE_KINDS]
+        for bloc in blocs:
+            for joiner in joiners:
+                if joiner != bloc:
+                    out.append(Alliance((joiner, bloc), _sentence(token)))
+    return out

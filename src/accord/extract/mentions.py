@@ -24,6 +24,8 @@ LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
 PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
                 "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
                 "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+# Definite descriptions of an organisation: "the bloc", "the alliance".
+ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "council", "body"}
 # Nouns for collectives that act without a name of their own: "students", "rebels", "the opposition".
 COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "rebel", "militant", "guerrilla",
                "guerilla", "insurgent", "soldier", "troop", "force", "police", "farmer", "prisoner", "activist",
@@ -255,6 +257,23 @@ class Resolver:
             return None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ORG_NOUNS \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+            # "the bloc", "the alliance": the organisation named last
+            for _, actor in res.actors_before(token.i):
+                if actor.kind == gz.ORGANIZATION:
+                    return Found(token.i - 1, token.i + 1, (actor,))
+            return None
+        if token.pos_ == "PRON" and lower == "it" and token.dep_ in ("nsubj", "dobj", "pobj") \
+                and token.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i
+                                                          and token.dep_ == "nsubj" and c.lemma_ == "be"
+                                                          for c in token.head.children):
+            # "it" for the state or organisation that was last a subject, else the one named last
+            earlier = [f for f in res.found if f.start < token.i and len(f.actors) == 1
+                       and f.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.BODY)]
+            subjects = [f for f in earlier if res.doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+            for item in sorted(subjects or earlier, key=lambda f: -f.start)[:1]:
+                return Found(token.i, token.i + 1, item.actors)
         return None
 
     def _plural_description(self, noun: Token, res: Resolution) -> Found | None:
