@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from .lexicon import Trigger, plover_type
-from .mentions import Resolution
+from .mentions import Resolution, actor_of
 from .records import Act, ActorRef, Alliance, PlaceRef, Span
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
@@ -37,7 +37,8 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "propose", "seek", "want", "plan", "prepare", "threaten", "demand", "urge", "express", "voice",
                "provide", "send", "deliver", "extend", "impose", "maintain", "strengthen", "deepen", "expand",
                "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
-               "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "hold"}
+               "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
+               "go", "travel", "come", "return", "lead", "head"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
@@ -63,7 +64,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
-        if token.i in consumed or token.pos_ not in ("VERB", "NOUN"):
+        if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None:
@@ -71,7 +72,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
         trigger, objects = match
         consumed.add(token.i)
         consumed.update(o.i for o in objects)
-        if token.pos_ == "VERB":
+        if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
         found = _acts(token, trigger, objects, res, verbs)
         if found and token.pos_ == "VERB":
@@ -159,6 +160,17 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                                                   for a in _actors_at(c, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     location = _location(token, res)
+    if not targets and location and location.country and cameo in ("042", "036") and trigger.cameo == "042":
+        # "arrived in Amman on a visit": a visit is to the state it is made in
+        host = res.gazetteer.entities.get(location.country)
+        if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
+            targets = [actor_of(host)]
+    if not targets and agents and plover_type(cameo) == "PROTEST":
+        # dissent with no stated target is aimed at the government where it happens (the CAMEO convention)
+        state = location.country if location and location.country else next(
+            (a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
+        if state in res.gazetteer.entities:
+            targets = [actor_of(res.gazetteer.entities[state])]
     evidence = _sentence(token)
     trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
     topic = " ".join(o.text for o in objects) or None
@@ -253,6 +265,8 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
     """
     node = governor or token
+    if node.pos_ == "ADJ" and node.dep_ == "acomp":
+        node = node.head                                  # "Norway is willing to ...": the copula's subject
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
@@ -287,8 +301,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
 
 def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
     """"Thousands of students", "leaders of the Fatah party": the actors after "of"."""
-    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj" for a in _actors_at(o, res)]
+    out: list[ActorRef] = []
+    for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"):
+        out += _actors_at(o, res) or _of_actors(o, res)   # "tens of thousands of students"
+    return out
 
 
 def _passive(verb: Token) -> bool:

@@ -99,6 +99,13 @@ class Resolver:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for text in gazetteer.surfaces:
             self.matcher.add(text, [nlp.make_doc(text)])
+        # "Palestinians", "ethnic Albanians": a demonym's plural names a group of the state's people
+        self.plurals: dict[str, str] = {}
+        for text, surfaces in gazetteer.surfaces.items():
+            states = {s.wikidata for s in surfaces if s.how == "demonym"}
+            if len(states) == 1 and not text.endswith("s") and text + "s" not in gazetteer.surfaces:
+                self.plurals[text + "s"] = states.pop()
+                self.matcher.add(text + "s", [nlp.make_doc(text + "s")])
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         res = Resolution(doc, self.gaz, day)
@@ -124,6 +131,9 @@ class Resolver:
 
     # names from the gazetteer -------------------------------------------------------------------------
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
+        if span.text in self.plurals:
+            state = actor_of(self.gaz.entities[self.plurals[span.text]])
+            return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
             return None
@@ -173,7 +183,7 @@ class Resolver:
             return Found(span.start, head.i + 1, (actor_of(state),))
         if lemma in STATE_NOUNS:
             return Found(span.start, head.i + 1, (actor_of(state),))
-        if head.pos_ == "NOUN" and head.i > root.i:
+        if (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i > root.i:
             label = span.doc[span.start:head.i + 1].text
             return Found(span.start, head.i + 1,
                          (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
@@ -244,7 +254,16 @@ class Resolver:
             if len(subject) > 1 and not _within_subject(token):
                 return Found(token.i, token.i + 1, subject)
             group = self._recent_group(token.i, res, exclude=subject)
-            return Found(token.i, token.i + 1, group) if group else None
+            if group:
+                return Found(token.i, token.i + 1, group)
+            # "Palestinian leaders said they would ...": the speaker; else the collective named last
+            speaker = _reporting_subject(token, res)
+            if speaker:
+                return Found(token.i, token.i + 1, speaker)
+            for _, actor in res.actors_before(token.i):
+                if actor.kind == gz.GROUP:
+                    return Found(token.i, token.i + 1, (actor,))
+            return None
         if token.pos_ == "PRON" and lower == "its":
             for _, actor in res.actors_before(token.i):
                 if actor.kind not in (gz.PERSON, gz.GROUP):
@@ -396,6 +415,18 @@ def _clause_subject_actors(token: Token, res: Resolution) -> tuple[ActorRef, ...
             if actor not in actors:
                 actors.append(actor)
     return tuple(actors)
+
+
+def _reporting_subject(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    """The subject of the verb that reports the clause `token` is the subject of: "X said they ..."."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return ()
+    reporter = token.head.head
+    out: list[ActorRef] = []
+    for subject in (c for c in reporter.children if c.dep_ == "nsubj"):
+        found = res.at(subject)
+        out.extend(a for a in (found.actors if found else ()) if a not in out)
+    return tuple(out)
 
 
 def _conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
