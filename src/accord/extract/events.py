@@ -49,6 +49,7 @@ CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COER
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
+PACT_VERBS = {"sign", "form", "forge", "establish", "conclude", "strike", "seal", "create", "build", "launch"}
 
 
 def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -> list[Act]:
@@ -247,12 +248,25 @@ def _sentence(token: Token) -> Span:
 def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
     out: list[ActorRef] = []
-    for node in (token, *token.conjuncts):
+    nodes = [token, *token.conjuncts]
+    if _is_country_list_head(token, res):
+        # "Australia, the United Kingdom and the United States": the small parser reads a list as an apposition
+        nodes += [n for a in token.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+    for node in nodes:
         found = res.at(node)
         for actor in found.actors if found else ():
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _is_country_list_head(token: Token, res: Resolution) -> bool:
+    found = res.at(token)
+    if not found or not found.actors or found.actors[0].kind not in ALLIANCE_KINDS:
+        return False
+    appositions = [a for a in token.children if a.dep_ == "appos"]
+    return bool(appositions) and all(res.at(a) and res.at(a).actors and res.at(a).actors[0].kind in ALLIANCE_KINDS
+                                     for a in appositions)
 
 
 def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:
@@ -397,7 +411,7 @@ def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
 
 
 def _location(token: Token, res: Resolution) -> PlaceRef | None:
-    for node in (token, token.head):
+    for node in dict.fromkeys((token, token.head, token.head.head)):
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for obj in prep.children:
@@ -463,9 +477,24 @@ def find_alliances(res: Resolution) -> list[Alliance]:
         if len(members) > 1:
             alliance = Alliance(tuple(members), _sentence(token))
             out.setdefault(alliance.key, alliance)
-    for alliance in _accessions(res):
+    for alliance in _accessions(res) + _pacts(res):
         out.setdefault(alliance.key, alliance)
     return list(out.values())
+
+
+def _pacts(res: Resolution) -> list[Alliance]:
+    """"The United States and Japan signed a partnership": an alliance of the verb's subjects."""
+    out = []
+    for token in res.doc:
+        if token.lemma_.lower() not in ALLIANCE_NOUNS or token.dep_ != "dobj" \
+                or token.head.lemma_.lower() not in PACT_VERBS or _negated(token.head):
+            continue
+        members: list[ActorRef] = []
+        for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
+            members.extend(a for a in _actors_at(subject, res) if a.kind in ALLIANCE_KINDS and a not in members)
+        if len(members) > 1:
+            out.append(Alliance(tuple(members), _sentence(token)))
+    return out
 
 
 def _accessions(res: Resolution) -> list[Alliance]:
