@@ -44,7 +44,8 @@ MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
-            "criticize", "criticise", "investigate", "probe"}
+            "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
+            "meet", "refuse", "decline", "oppose"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
@@ -82,9 +83,24 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 governors.add(governor.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
+    acts = _drop_protest_purposes(res, acts)
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     return _merge(acts)
+
+
+def _drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
+    (CAMEO 141x/142x "demonstrate for ...")."""
+    protests = {i for i, act in acts if act.type == "PROTEST"}
+    protests |= {res.doc[i].head.i for i in protests if res.doc[i].dep_ == "dobj"}   # "staged demonstrations"
+    kept = []
+    for i, act in acts:
+        token = res.doc[i]
+        if act.type == "REQUEST" and token.dep_ in ("advcl", "xcomp", "acl", "conj") and token.head.i in protests:
+            continue
+        kept.append((i, act))
+    return kept
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -94,7 +110,8 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
         if token.i in told or token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" \
                 or token.head.lemma_.lower() not in SPEECH:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) \
+                or any(t.i in told for t in token.subtree):
             continue
         agents = _agents(token.head, res, None)
         targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in _actors_at(s, res)
@@ -126,7 +143,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod")]
         if not trigger.with_:
             return trigger, []
-        chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
+        chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
+                  or any(c.dep_ == "compound" and c.lemma_.lower() in trigger.with_ for c in o.children)]
         if chosen:
             return trigger, chosen
     return None
@@ -193,7 +211,10 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
-    reported = token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head                             # "would prohibit aid and would deny entry"
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if _negated(token):
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
@@ -291,6 +312,10 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 actors = _actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
                 if actors:
                     return actors
+            if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                # "was indicted by the court and will resign": the subject the two verbs share
+                shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                return [a for c in shared for a in _actors_at(c, res)]
             if subjects or by or _passive(node):
                 return []
             if node.dep_ == "acl":
