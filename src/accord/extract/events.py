@@ -17,7 +17,7 @@ TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over"
 PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
-          "willing", "ready", "prepared", "determined", "committed", "eager", "decide", "resolve"}
+          "willing", "ready", "prepared", "determined", "committed", "eager"}
 REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
@@ -38,7 +38,8 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "provide", "send", "deliver", "extend", "impose", "maintain", "strengthen", "deepen", "expand",
                "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
                "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
-               "go", "travel", "come", "return", "lead", "head"}
+               "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
+               "accelerate", "finish"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
@@ -46,6 +47,7 @@ MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose"}
+PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
@@ -66,8 +68,9 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
-        if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ"):
-            continue
+        if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
+                or (token.pos_ == "VERB" and token.dep_ == "amod"):
+            continue                                     # "the long-threatened invasion", "proposed changes"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None:
             continue
@@ -126,10 +129,13 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
 def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
     for trigger in candidates:
         if trigger.prep:
-            heads = [c for c in token.children if c.dep_ == "prep" and c.lower_ == trigger.prep]
+            heads = [c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == trigger.prep]
             if not heads:
                 continue
             objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+            if any(h.dep_ == "prt" for h in heads):
+                # a particle verb's object is the verb's own: "called off the strike", "handed over aid"
+                objects += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         else:
             objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
             objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
@@ -184,10 +190,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         host = res.gazetteer.entities.get(location.country)
         if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
             targets = [actor_of(host)]
-    if not targets and agents and plover_type(cameo) == "PROTEST":
-        # dissent with no stated target is aimed at the government where it happens (the CAMEO convention)
-        state = location.country if location and location.country else next(
-            (a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
+    if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
+        # dissent, coercion or violence with no stated target is aimed at the state where it happens (the
+        # CAMEO convention); dissent without a place, at the state its people belong to
+        state = location.country if location and location.country else None
+        if state is None and plover_type(cameo) == "PROTEST":
+            state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
     evidence = _sentence(token)
