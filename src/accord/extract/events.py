@@ -141,6 +141,9 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
             objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
                         if o.dep_ == "pobj"]
             if token.pos_ == "VERB":
+                # "gave 5 million dollars of aid", "sent tons of food": the measured thing
+                objects += [o for d in token.children if d.dep_ in ("dobj", "dative") for p in d.children
+                            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
                 objects += [token.head] if token.dep_ == "acl" else []
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]

@@ -289,7 +289,7 @@ class Resolver:
                                                           for c in token.head.children):
             # "it" for the state or organisation that was last a subject, else the one named last
             earlier = [f for f in res.found if f.start < token.i and len(f.actors) == 1
-                       and f.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.BODY)]
+                       and f.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.BODY, gz.ACTOR)]
             subjects = [f for f in earlier if res.doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
             for item in sorted(subjects or earlier, key=lambda f: -f.start)[:1]:
                 return Found(token.i, token.i + 1, item.actors)
@@ -348,12 +348,17 @@ class Resolver:
 
 def _collective(noun: Token, res: Resolution) -> Found | None:
     """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
-    Ivory Coast", "opposition groups"), tied to the state a phrase after it names, if any."""
+    Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
+    or after it, if any."""
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
     start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
     if any(i in res.by_token for i in range(start, noun.i + 1)):
         return None
     state: ActorRef | None = None
+    for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss")):
+        found = res.at(modifier)
+        if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR):
+            state = found.actors[0]                       # "EU foreign ministers", "NATO troops"
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
             continue
@@ -365,7 +370,8 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                 state = found.actors[0]
             elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
                 state = actor_of(res.gazetteer.entities[found.place.country])
-    label = noun.doc[start:noun.i + 1].text
+    first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
+    label = noun.doc[first:noun.i + 1].text             # "NATO foreign ministers", though "NATO" is its own mention
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
