@@ -154,6 +154,8 @@ class _Identities:
 
     def names(self, actor: ActorRef) -> set[str]:
         out = {normalise(actor.label)}
+        if self.passage.state_level and actor.related is not None:
+            out.add(normalise(actor.related.label))      # "European Community foreign ministers" acts for the EC
         entity = self.gaz.entities.get(actor.wikidata or "")
         if entity is not None:
             out.update(normalise(n) for n in (entity.name, *entity.aliases, *entity.demonyms))
