@@ -33,7 +33,10 @@ COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "r
                "fundamentalist", "islamist", "hacker", "bomber", "gunman", "army", "military", "inhabitant",
                "resident", "villager", "youth", "union", "teacher", "doctor", "landowner", "supporter", "group",
                "party", "faction", "movement", "officer", "official", "authority", "diplomat", "leader", "minister",
-               "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper"}
+               "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper", "serviceman",
+               "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
+               "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
+               "warship", "jet"}
 COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government"}
 # words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
 OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
