@@ -129,8 +129,16 @@ class Resolver:
         """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match."""
         if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
             return False
-        return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-                   and e.text not in self.gaz.surfaces for e in doc.ents)
+        known = {w for s in self.gaz.surfaces.get(span.text, []) for text in (self.gaz.entities[s.wikidata].name,
+                                                                             *self.gaz.entities[s.wikidata].aliases)
+                 for w in text.split()}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span) \
+                    and e.text not in self.gaz.surfaces:
+                # "Antony J. Blinken" is still Blinken; "Boris Yeltsin" is not Boris Johnson
+                if any(t.text not in known and not (len(t.text) <= 2 and t.text.endswith(".")) for t in e):
+                    return True
+        return False
 
     # names from the gazetteer -------------------------------------------------------------------------
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
