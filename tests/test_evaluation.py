@@ -32,19 +32,19 @@ def test_gsr_records_map_cameo_country_codes_to_wikidata_ids() -> None:
 def test_gsr_scores_by_type_with_officials_counted_as_their_state() -> None:
     (report,) = evaluate([GSR])
     sanction, request, agree = (report.by_type[t] for t in ("SANCTION", "REQUEST", "AGREE"))
-    assert (sanction.gold, sanction.predicted, sanction.matched_gold) == (1, 1, 1)   # "The Japanese government"
-    assert (request.matched_gold, request.recall) == (1, 1.0)          # matched by name, no id
+    assert (sanction.gold, sanction.predicted, sanction.matched) == (1, 1, 1)   # "The Japanese government"
+    assert (request.matched, request.recall) == (1, 1.0)          # matched by name, no id
     assert (agree.gold, agree.predicted, agree.recall) == (1, 0, 0.0)
     assert report.by_type["SUPPORT"].predicted == 1 and report.by_type["SUPPORT"].precision == 0.0
     assert report.errors["AGREE: read as SUPPORT"] == 1
-    assert round(report.macro_f1, 3) == 0.667 and (report.actors_found, report.actors_gold) == (2, 3)
+    assert round(report.macro_f1, 3) == 0.667 and (report.actors_matched, report.actors_gold) == (2, 3)
 
 
 def test_passage_files_score_acts_modality_and_actors() -> None:
     (report,) = evaluate([PASSAGES])
     assert report.passages == 2
     assert report.by_type["SANCTION"].f1 == 1.0 and report.by_type["SANCTION"].modality_accuracy == 1.0
-    assert report.by_type["ACCUSE"].matched_gold == 1              # an actor without an id, matched by name
+    assert report.by_type["ACCUSE"].matched == 1              # an actor without an id, matched by name
     assert report.by_type["THREATEN"].recall == 0.0
     assert report.overall.modality_accuracy == 1.0
     assert (report.actor_precision, report.actor_recall) == (1.0, 1.0)

@@ -52,8 +52,8 @@ def render_table(reports: list[Report], *, errors: int = 10) -> str:
                          f"{_pct(c.f1)} {_pct(c.type_f1)} {_pct(c.modality_accuracy)}")
         lines.append(f"macro-F1 over gold types: acts {report.macro_f1:.3f}, PLOVER type alone {report.macro_type_f1:.3f}")
         lines.append(f"actors by Wikidata id: precision {report.actor_precision:.3f} "
-                     f"({report.actors_right}/{report.actors_predicted}), recall (accuracy) "
-                     f"{report.actor_recall:.3f} ({report.actors_found}/{report.actors_gold})")
+                     f"({report.actors_matched}/{report.actors_predicted}), recall (accuracy) "
+                     f"{report.actor_recall:.3f} ({report.actors_matched}/{report.actors_gold})")
         if errors and report.errors:
             lines.append("most frequent errors: " + "; ".join(
                 f"{kind} ×{count}" for kind, count in list(report.errors.items())[:errors]))
@@ -62,7 +62,7 @@ def render_table(reports: list[Report], *, errors: int = 10) -> str:
 
 
 def _counts_json(c: Counts) -> dict:
-    return {"gold": c.gold, "predicted": c.predicted, "matched": c.matched_gold, "precision": round(c.precision, 4),
+    return {"gold": c.gold, "predicted": c.predicted, "matched": c.matched, "precision": round(c.precision, 4),
             "recall": round(c.recall, 4), "f1": round(c.f1, 4), "type_f1": round(c.type_f1, 4),
             "modality_accuracy": None if c.modality_accuracy is None else round(c.modality_accuracy, 4)}
 

@@ -36,8 +36,7 @@ class Counts:
 
     gold: int = 0
     predicted: int = 0
-    matched_gold: int = 0
-    matched_predicted: int = 0
+    matched: int = 0                 # pairs of a gold and an extracted act, each used once
     type_hits: int = 0               # acts of the type found, actors aside (min of gold and predicted per passage)
     modality_judged: int = 0
     modality_right: int = 0
@@ -46,16 +45,15 @@ class Counts:
         return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple())))
 
     def as_tuple(self) -> tuple[int, ...]:
-        return (self.gold, self.predicted, self.matched_gold, self.matched_predicted, self.type_hits,
-                self.modality_judged, self.modality_right)
+        return (self.gold, self.predicted, self.matched, self.type_hits, self.modality_judged, self.modality_right)
 
     @property
     def precision(self) -> float:
-        return _ratio(self.matched_predicted, self.predicted)
+        return _ratio(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
-        return _ratio(self.matched_gold, self.gold)
+        return _ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
@@ -79,8 +77,7 @@ class Report:
     by_type: dict[str, Counts]
     actors_gold: int
     actors_predicted: int
-    actors_found: int                 # gold actors (by id) that the extraction found
-    actors_right: int                 # predicted actors (by id) that the gold holds
+    actors_matched: int               # Wikidata ids both the gold and the extraction hold
     errors: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -107,18 +104,18 @@ class Report:
 
     @property
     def actor_precision(self) -> float:
-        return _ratio(self.actors_right, self.actors_predicted)
+        return _ratio(self.actors_matched, self.actors_predicted)
 
     @property
     def actor_recall(self) -> float:
-        return _ratio(self.actors_found, self.actors_gold)
+        return _ratio(self.actors_matched, self.actors_gold)
 
 
 def score(gold: GoldSet, extractions: list[Extraction], gazetteer: gz.Gazetteer) -> Report:
     """Compare each passage's extraction (in the same order as `gold.passages`) with its gold."""
     by_type: dict[str, Counts] = {}
     errors: Counter[str] = Counter()
-    actor_totals = [0, 0, 0, 0]
+    actor_totals = [0, 0, 0]
     for passage, extraction in zip(gold.passages, extractions, strict=True):
         ids = _Identities(gazetteer, passage)
         for plover, counts in _score_acts(passage, extraction, ids, errors).items():
@@ -198,7 +195,7 @@ def _score_acts(passage: Passage, extraction: Extraction, ids: _Identities,
     out = {}
     for plover in sorted(set(gold_counts) | set(predicted_counts)):
         judged, right = modality.get(plover, [0, 0])
-        out[plover] = Counts(gold_counts[plover], predicted_counts[plover], matched[plover], matched[plover],
+        out[plover] = Counts(gold_counts[plover], predicted_counts[plover], matched[plover],
                              min(gold_counts[plover], predicted_counts[plover]), judged, right)
     return out
 
@@ -223,14 +220,14 @@ def _miss_kind(gold: GoldAct, predicted: list, ids: _Identities) -> str:
     return f"{gold.type}: no act found"
 
 
-def _score_actors(passage: Passage, extraction: Extraction, ids: _Identities) -> tuple[int, int, int, int]:
+def _score_actors(passage: Passage, extraction: Extraction, ids: _Identities) -> tuple[int, int, int]:
     gold = {a.wikidata for a in passage.actors if a.wikidata}
     predicted: set[str] = set()
     for actor in extraction.actors:
         found = ids.ids(actor)
         # coded by country: a leader or body counts once, as its state
         predicted |= (found - {actor.wikidata}) or found
-    return len(gold), len(predicted), len(gold & predicted), len(predicted & gold)
+    return len(gold), len(predicted), len(gold & predicted)
 
 
 def _ratio(part: int, whole: int) -> float:
