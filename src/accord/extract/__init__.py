@@ -16,7 +16,8 @@ from .. import gazetteer as gz
 from ..documents import Document
 from ..errors import ExtractionError
 from . import lexicon
-from .events import find_acts, find_alliances
+from .alliances import find_alliances
+from .events import find_acts
 from .mentions import Resolver, actor_of
 from .nlp import pipeline
 from .records import Act, ActorRef, Alliance, Extraction, Mention, PlaceRef, Relation, Span

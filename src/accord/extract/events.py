@@ -1,4 +1,4 @@
-"""Diplomatic acts and alliances from a parsed, resolved text: triggers, agents, targets, place and modality."""
+"""Diplomatic acts from a parsed, resolved text: triggers, agents, targets, place and modality."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
-from .records import Act, ActorRef, Alliance, PlaceRef, Span
+from .records import Act, ActorRef, PlaceRef, Span
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -50,9 +50,7 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
-ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
-PACT_VERBS = {"sign", "form", "forge", "establish", "conclude", "strike", "seal", "create", "build", "launch"}
 
 
 def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -> list[Act]:
@@ -117,12 +115,12 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
                 or any(t.i in told for t in token.subtree):
             continue
         agents = _agents(token.head, res, None)
-        targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in _actors_at(s, res)
+        targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)
                    if a not in agents]
         if agents and targets:
             trigger = Span(token.text, token.idx, token.idx + len(token.text))
             out.append((token.i, Act("REQUEST", "100", "requested", tuple(agents), tuple(dict.fromkeys(targets)),
-                                     _sentence(token), trigger, _location(token, res), None)))
+                                     sentence_span(token), trigger, _location(token, res), None)))
     return out
 
 
@@ -185,7 +183,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                                                  for a in _actors_at(c, res)]
+                                                  for a in actors_at(c, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     location = _location(token, res)
     if not targets and location and location.country and cameo in ("042", "036") and trigger.cameo == "042":
@@ -201,7 +199,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
             state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
-    evidence = _sentence(token)
+    evidence = sentence_span(token)
     trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
     topic = " ".join(o.text for o in objects) or None
     base = Act(plover_type(cameo), cameo, modality, tuple(agents), tuple(dict.fromkeys(targets)), evidence,
@@ -227,7 +225,7 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
         clause = clause.head                             # "would prohibit aid and would deny entry"
     reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if _negated(token):
+    if negated(token):
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
     if reported and auxiliaries & OBLIGATION_AUX:
@@ -253,7 +251,7 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             return "intended", node
         if _hypothetical_aux(node):
             return "hypothetical", node
-        if _negated(node):
+        if negated(node):
             return "negated", node
         if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
             break
@@ -262,7 +260,7 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     return "asserted", None
 
 
-def _negated(token: Token) -> bool:
+def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
@@ -270,14 +268,14 @@ def _hypothetical_aux(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children)
 
 
-def _sentence(token: Token) -> Span:
+def sentence_span(token: Token) -> Span:
     """The sentence holding `token`, without trailing white space: the evidence for what it says."""
     sent = token.sent
     text = sent.text.rstrip()
     return Span(text, sent.start_char, sent.start_char + len(text))
 
 
-def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
+def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
     out: list[ActorRef] = []
     nodes = [token, *token.conjuncts]
@@ -320,22 +318,22 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
-                actors = _actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
+                actors = actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
                 if actors:
                     return actors
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                return [a for c in shared for a in _actors_at(c, res)]
+                return [a for c in shared for a in actors_at(c, res)]
             if subjects or by or _passive(node):
                 return []
             if node.dep_ == "acl":
-                return _actors_at(node.head, res) if node.tag_ == "VBG" else []
+                return actors_at(node.head, res) if node.tag_ == "VBG" else []
             if node.dep_ == "relcl":
                 return []
         else:
             owners = _possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
-                                               for o in p.children for a in _actors_at(o, res)]
+                                               for o in p.children for a in actors_at(o, res)]
             if owners:
                 return list(dict.fromkeys(owners))
             if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):
@@ -354,7 +352,7 @@ def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
     out: list[ActorRef] = []
     for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj"):
-        out += _actors_at(o, res) or _of_actors(o, res)   # "tens of thousands of students"
+        out += actors_at(o, res) or _of_actors(o, res)   # "tens of thousands of students"
     return out
 
 
@@ -382,7 +380,7 @@ def _possessors(noun: Token, res: Resolution) -> list[ActorRef]:
     out: list[ActorRef] = []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and res.at(child):
-            out.extend(a for a in _actors_at(child, res) if a not in out)
+            out.extend(a for a in actors_at(child, res) if a not in out)
     return out
 
 
@@ -395,7 +393,7 @@ def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
         if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    out.extend(a for a in _actors_at(obj, res) if a not in out)
+                    out.extend(a for a in actors_at(obj, res) if a not in out)
     return tuple(out)
 
 
@@ -423,7 +421,7 @@ def _targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorR
 
 def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[ActorRef]:
     """Actors named at `node` (when it is an object) or reached from it through prepositions."""
-    out = list(_actors_at(node, res)) if top else []
+    out = list(actors_at(node, res)) if top else []
     if node.pos_ == "NOUN":
         out += [a for a in _possessors(node, res) if a not in out]
     if depth == 0:
@@ -443,7 +441,7 @@ def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
     nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
     nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
               if o.dep_ == "pobj"]
-    return [a for n in nodes for a in _actors_at(n, res)]
+    return [a for n in nodes for a in actors_at(n, res)]
 
 
 def _location(token: Token, res: Resolution) -> PlaceRef | None:
@@ -491,68 +489,3 @@ def _merge(acts: list[tuple[int, Act]]) -> list[Act]:
 
 def _specificity(act: Act) -> tuple[int, int]:
     return (act.location is not None, len(act.cameo))
-
-
-def find_alliances(res: Resolution) -> list[Alliance]:
-    """Alliances named in the text: "the North Korea-Russia alliance", "a pact between X and Y"."""
-    out: dict[str, Alliance] = {}
-    for token in res.doc:
-        if token.lemma_.lower() not in ALLIANCE_NOUNS or token.pos_ != "NOUN":
-            continue
-        members: list[ActorRef] = []
-        for child in token.subtree:
-            if child.i >= token.i and child.head.i != token.i:
-                continue
-            found = res.at(child)
-            if child.i < token.i and found:
-                members.extend(a for a in found.actors if a.kind in ALLIANCE_KINDS and a not in members)
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "of"):
-                for obj in prep.children:
-                    members.extend(a for a in _actors_at(obj, res) if a.kind in ALLIANCE_KINDS and a not in members)
-        if len(members) > 1:
-            alliance = Alliance(tuple(members), _sentence(token))
-            out.setdefault(alliance.key, alliance)
-    for alliance in _accessions(res) + _pacts(res):
-        out.setdefault(alliance.key, alliance)
-    return list(out.values())
-
-
-def _pacts(res: Resolution) -> list[Alliance]:
-    """"The United States and Japan signed a partnership": an alliance of the verb's subjects."""
-    out = []
-    for token in res.doc:
-        if token.lemma_.lower() not in ALLIANCE_NOUNS or token.dep_ != "dobj" \
-                or token.head.lemma_.lower() not in PACT_VERBS or _negated(token.head):
-            continue
-        members: list[ActorRef] = []
-        for subject in (c for c in token.head.children if c.dep_ == "nsubj"):
-            members.extend(a for a in _actors_at(subject, res) if a.kind in ALLIANCE_KINDS and a not in members)
-        if len(members) > 1:
-            out.append(Alliance(tuple(members), _sentence(token)))
-    return out
-
-
-def _accessions(res: Resolution) -> list[Alliance]:
-    """Membership and accession: "Finland joined NATO", "Sweden acceded to NATO", "Ukraine is a member of X"."""
-    out = []
-    for token in res.doc:
-        lemma = token.lemma_.lower()
-        if lemma in ("join", "accede") and token.pos_ == "VERB" and not _negated(token):
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
-                        if o.dep_ == "pobj"]
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        elif lemma == "member" and token.pos_ == "NOUN" and token.dep_ == "attr":
-            objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj"]
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if not _negated(token.head) else []
-        else:
-            continue
-        blocs = [a for o in objects for a in _actors_at(o, res) if a.kind == gz.ORGANIZATION]
-        joiners = [a for s in subjects for a in _actors_at(s, res) if a.kind in ALLIANCE_KINDS]
-        for bloc in blocs:
-            for joiner in joiners:
-                if joiner != bloc:
-                    out.append(Alliance((joiner, bloc), _sentence(token)))
-    return out
