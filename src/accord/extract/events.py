@@ -47,7 +47,7 @@ MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose"}
-PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT"}
+PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
@@ -192,8 +192,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
             targets = [actor_of(host)]
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
-        # dissent, coercion or violence with no stated target is aimed at the state where it happens (the
-        # CAMEO convention); dissent without a place, at the state its people belong to
+        # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
+        # happens (the CAMEO convention); dissent without a place, at the state its people belong to
         state = location.country if location and location.country else None
         if state is None and plover_type(cameo) == "PROTEST":
             state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
@@ -449,9 +449,16 @@ def _location(token: Token, res: Resolution) -> PlaceRef | None:
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for obj in prep.children:
-                    found = res.at(obj)
-                    if obj.dep_ == "pobj" and found and found.place:
-                        return found.place
+                    if obj.dep_ != "pobj":
+                        continue
+                    # "in Vladivostok", "in Montenegro province"
+                    for name in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                        found = res.at(name)
+                        if found and found.place:
+                            return found.place
+                        if found and name.i != obj.i and len(found.actors) == 1 and found.actors[0].kind == gz.STATE:
+                            state = found.actors[0]
+                            return PlaceRef(state.label, state.wikidata, country=state.wikidata)
     return None
 
 
