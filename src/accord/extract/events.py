@@ -279,6 +279,11 @@ def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
     out: list[ActorRef] = []
     nodes = [token, *token.conjuncts]
+    if not (res.at(token) and res.at(token).actors and res.at(token).actors[0].kind == gz.PERSON):
+        # "the President of Venezuela, Nicolas Maduro": the person named beside a title (or, as the small
+        # parser reads it, beside the state)
+        nodes += [a for a in token.children if a.dep_ == "appos" and res.at(a) and res.at(a).actors
+                  and res.at(a).actors[0].kind == gz.PERSON]
     if _is_country_list_head(token, res):
         # "Australia, the United Kingdom and the United States": the small parser reads a list as an apposition
         nodes += [n for a in token.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]

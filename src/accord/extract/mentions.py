@@ -204,6 +204,8 @@ class Resolver:
     def _entity(self, span: SpacySpan, res: Resolution) -> Found | None:
         label = span.text[4:] if span.text.lower().startswith("the ") else span.text
         label = label[:-2] if label.endswith(("'s", "’s")) else label.rstrip("'’")
+        if label.count("(") > label.count(")"):
+            label = label[:label.rindex("(")].rstrip()   # "Office of Foreign Assets Control (OFAC"
         if span.label_ == "PERSON":
             if len(span) == 1:
                 for _, actor in res.actors_before(span.start):
@@ -232,6 +234,13 @@ class Resolver:
                                                              or doc[i].lower_ in ("-", "of")):
             left.append(doc[i])
             i -= 1
+        root = span.root
+        title = root.head
+        if root.dep_ == "appos" and title.dep_ == "pobj" and title.head.lower_ == "of":
+            title = title.head.head                       # parsed as "Venezuela, Nicolas Maduro"
+        if root.dep_ == "appos" and title.lemma_.lower() in OFFICE_WORDS:
+            # "the President of Venezuela, Nicolas Maduro": the title the name stands beside
+            left = [t for t in title.subtree if t.i < span.start and t.i != title.i] + [title]
         if not any(t.lemma_.lower() in OFFICE_WORDS for t in left):
             return None
         right = list(doc[span.end:min(span.end + 4, span.sent.end)])
