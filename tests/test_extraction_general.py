@@ -85,3 +85,23 @@ def test_two_leaders_who_sign_a_treaty_each_sign_toward_the_other() -> None:
 def test_same_text_same_result() -> None:
     text = "Japan, South Korea and the United States condemned North Korea. It said the tests must stop."
     assert read(text) == read(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [("Serbia's Assembly denounced Albania.", "Assembly"),
+                                             ("The Israeli cabinet condemned Iran.", "Israeli cabinet")])
+def test_unnamed_organs_of_a_state_are_its_bodies(text: str, label: str) -> None:
+    (act,) = read(text).acts
+    (agent,) = act.agents
+    assert (agent.label, agent.kind, agent.relation) == (label, "GovernmentBody", "bodyOf")
+    assert agent.related.wikidata in ("Q403", "Q801")
+
+
+def test_each_other_makes_an_act_mutual() -> None:
+    assert summary("Kyrgyzstan and Tajikistan blamed each other.") == [
+        ("ACCUSE", "112", "asserted", ["Q813"], ["Q863"]), ("ACCUSE", "112", "asserted", ["Q863"], ["Q813"])]
+
+
+def test_a_person_beside_a_title_acts_for_the_titles_state() -> None:
+    (act,) = read("The Treasury sanctioned the President of Venezuela, Zorblat Quenn.").acts
+    person = next(t for t in act.targets if t.kind == "Person")
+    assert person.label == "Zorblat Quenn" and person.related.wikidata == "Q717"

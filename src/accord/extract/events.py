@@ -206,7 +206,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                trigger_span, location, topic)
     if not agents:
         return []
-    if trigger.reciprocal and not targets and len(agents) > 1:
+    mutual = any(c.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in c.children)
+                 for c in token.subtree)
+    if (trigger.reciprocal or mutual) and not targets and len(agents) > 1:
+        # "met", "signed a treaty", "blamed each other": each agent acts toward the others
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
             guests = tuple(a for a in agents if a not in hosts)

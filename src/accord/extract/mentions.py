@@ -36,8 +36,13 @@ COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "r
                "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper", "serviceman",
                "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
                "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
-               "warship", "jet"}
-COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government"}
+               "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
+               "council", "navy"}
+COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
+                       "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
+# Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
+BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress", "council", "army",
+              "military", "navy", "police", "government"}
 # words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
 OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
@@ -196,6 +201,9 @@ class Resolver:
             return Found(span.start, head.i + 1, (actor_of(state),))
         if (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i > root.i:
             label = span.doc[span.start:head.i + 1].text
+            if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Russian army"
+                return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(state),
+                                                               relation="bodyOf"),))
             return Found(span.start, head.i + 1,
                          (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
         return None
@@ -219,6 +227,11 @@ class Resolver:
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG":
             kind = gz.BODY if any(w in label for w in ORG_BODY_WORDS) else gz.ACTOR
+            owner = next((res.at(c).actors[0] for c in span.root.lefts if c.dep_ in ("poss", "compound", "amod")
+                          and res.at(c) and len(res.at(c).actors) == 1 and res.at(c).actors[0].kind == gz.STATE), None)
+            if kind == gz.BODY and owner is not None:
+                # "Kosovo's Assembly": a body of the state that owns it
+                return Found(span.start, span.end, (ActorRef(label, kind, related=owner, relation="bodyOf"),))
             return Found(span.start, span.end, (ActorRef(label, kind),))
         if span.label_ in ("GPE", "LOC", "FAC"):
             return Found(span.start, span.end, place=PlaceRef(label))
@@ -375,7 +388,7 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     if any(i in res.by_token for i in range(start, noun.i + 1)):
         return None
     state: ActorRef | None = None
-    for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss")):
+    for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
         found = res.at(modifier)
         if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR):
             state = found.actors[0]                       # "EU foreign ministers", "NATO troops"
@@ -392,6 +405,9 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                 state = actor_of(res.gazetteer.entities[found.place.country])
     first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
     label = noun.doc[first:noun.i + 1].text             # "NATO foreign ministers", though "NATO" is its own mention
+    if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
+        # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
+        return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
