@@ -45,7 +45,7 @@ class Passage:
     """One gold text with the acts and actors it holds.
 
     `state_level` is true for gold that codes actors by their country (the GSR's CAMEO codes): a predicted
-    person, body or group then counts as the state it acts for.
+    person, body or group then counts only as the state it acts for in the actor scores.
     """
 
     id: str

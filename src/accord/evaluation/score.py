@@ -127,16 +127,17 @@ def score(gold: GoldSet, extractions: list[Extraction], gazetteer: gz.Gazetteer)
 
 
 class _Identities:
-    """What a predicted actor can be matched by in one passage: its ids (with the state it acts for, when
-    the gold codes actors by country) and its normalised names."""
+    """What a predicted actor can be matched by in one passage: its ids (with the states it acts for: a
+    leader or official on the passage's date, a body, a group tied to a state) and its normalised names."""
 
     def __init__(self, gazetteer: gz.Gazetteer, passage: Passage):
         self.gaz = gazetteer
         self.passage = passage
 
-    def ids(self, actor: ActorRef) -> set[str]:
+    def ids(self, actor: ActorRef, *, acting_for: bool = True) -> set[str]:
+        """The actor's id and, with `acting_for`, the ids of the states it acts for (as acc:actsFor does)."""
         out = {actor.wikidata} if actor.wikidata else set()
-        if not self.passage.state_level:
+        if not acting_for:
             return out
         if actor.related is not None and actor.related.wikidata:
             out.add(actor.related.wikidata)
@@ -224,6 +225,9 @@ def _score_actors(passage: Passage, extraction: Extraction, ids: _Identities) ->
     gold = {a.wikidata for a in passage.actors if a.wikidata}
     predicted: set[str] = set()
     for actor in extraction.actors:
+        if not passage.state_level:
+            predicted |= ids.ids(actor, acting_for=False)
+            continue
         found = ids.ids(actor)
         # coded by country: a leader or body counts once, as its state
         predicted |= (found - {actor.wikidata}) or found

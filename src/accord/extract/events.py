@@ -254,6 +254,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             return "intended", node
         if _hypothetical_aux(node):
             return "hypothetical", node
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return "intended", None                      # "will continue to support"
         if negated(node):
             return "negated", node
         if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
