@@ -105,3 +105,11 @@ def test_a_person_beside_a_title_acts_for_the_titles_state() -> None:
     (act,) = read("The Treasury sanctioned the President of Venezuela, Zorblat Quenn.").acts
     person = next(t for t in act.targets if t.kind == "Person")
     assert person.label == "Zorblat Quenn" and person.related.wikidata == "Q717"
+
+
+@pytest.mark.parametrize("text", ["US allies condemned Russia.", "Allies of the United States condemned Russia.",
+                                  "The United States' allies condemned Russia."])
+def test_allies_of_a_state_are_a_group_allied_with_it(text: str) -> None:
+    (act,) = read(text).acts
+    (agent,) = act.agents
+    assert (agent.kind, agent.relation, agent.related.wikidata) == ("Group", "allyOf", "Q30")

@@ -37,7 +37,7 @@ COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "r
                "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
                "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
                "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
-               "council", "navy"}
+               "council", "navy", "ally"}
 COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
                        "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
 # Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
@@ -369,13 +369,18 @@ class Resolver:
         for token in res.doc:
             if token.lemma_.lower() != "ally" or token.pos_ != "NOUN" or token.i in res.by_token:
                 continue
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            # "its allies", "the United States' allies", "US allies", "allies of the United States"
+            owner = next((c for c in token.children if c.dep_ in ("poss", "compound")), None)
+            if owner is None:
+                owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
             found = res.at(owner) if owner is not None else None
             if not found or len(found.actors) != 1:
                 continue
             ally = found.actors[0]
-            res.add(Found(owner.i, token.i + 1, (ActorRef(f"allies of {ally.label}", gz.GROUP,
-                                                          related=ally, relation="allyOf"),)))
+            start, end = min(found.start, token.i), max(found.end, token.i + 1)
+            res.add(Found(start, end, (ActorRef(f"allies of {ally.label}", gz.GROUP, related=ally,
+                                                relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
 
 
