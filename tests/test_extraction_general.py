@@ -37,6 +37,11 @@ def summary(text: str) -> list[tuple]:
     ("Tariffs imposed by the EU on China angered Beijing.", [("SANCTION", "163", "asserted", ["Q458"], ["Q148"])]),
     ("The United Nations called on Israel to halt the fighting.",
      [("REQUEST", "020", "requested", ["Q1065"], ["Q801"])]),
+    # a requested act with no request code of its own is the appeal; background events are not news
+    ("Zorblat Quenn called for sanctions against Nigeria.",
+     [("REQUEST", "020", "requested", ["Zorblat Quenn"], ["Q1033"])]),
+    ("Japan imposed sanctions on Russia after the attack on Ukraine.",
+     [("SANCTION", "163", "asserted", ["Q17"], ["Q159"])]),
 ])
 def test_acts_of_general_news(text: str, expected: list[tuple]) -> None:
     assert summary(text) == expected

@@ -39,7 +39,7 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
                "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
-               "accelerate", "finish"}
+               "accelerate", "finish", "take", "participate"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
@@ -47,6 +47,7 @@ MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose"}
+BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
@@ -78,7 +79,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
         if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
         found = _acts(token, trigger, objects, res, verbs)
-        if found and token.pos_ == "VERB":
+        if found and (token.pos_ == "VERB" or found[0].modality != "asserted"):
+            # "called for sanctions against X": the sanctions, requested, are the act
             governor = _modality(token, trigger)[1]
             if governor is not None:
                 governors.add(governor.i)
@@ -160,6 +162,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting" names what is to stop
+    if token.pos_ == "NOUN" and _background(token):
+        return []                                        # "after two days of fighting": the setting, not news
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -170,8 +174,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
         # announcing a hostile act is threatening it (CAMEO 13x)
         modality, cameo = "threatened", trigger.threaten or "130"
-    elif modality == "requested" and trigger.request and not trigger.modality:
-        cameo = trigger.request
+    elif modality == "requested" and not trigger.modality:
+        cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
 
@@ -355,6 +359,19 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         node = node.head
         if token.pos_ == "NOUN" and node.i in verbs:
             return []
+
+
+def _background(noun: Token) -> bool:
+    """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
+    demonstrations", "in the wake of the execution", "following the shooting"."""
+    node = noun
+    while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
+            return True
+        if node.lemma_.lower() in ("wake", "aftermath"):
+            return True
+    return False
 
 
 def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
