@@ -4,6 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= accord-store
+GSR    ?= ../shared/data/plover/PLOVER_GSR_CAMEO.json
+DEVSET ?= data/evaluation/dev
 
 .PHONY: demo test venv evaluate namespace codes clean
 
@@ -28,7 +30,8 @@ test: $(STAMP) virtuoso
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
-	$(BIN)/python scripts/evaluate_plover.py
+	@if ls $(DEVSET)/*.json >/dev/null 2>&1; then $(BIN)/accord evaluate $(GSR) $(DEVSET); \
+	else echo "no development set under $(DEVSET): scoring the GSR only"; $(BIN)/accord evaluate $(GSR); fi
 
 namespace: $(STAMP)
 	$(BIN)/python scripts/gen_namespace.py
@@ -59,3 +62,8 @@ refresh-snapshot: $(STAMP)
 
 bench-link: $(STAMP) virtuoso
 	$(BIN)/python scripts/bench_link.py
+
+# extraction throughput (issue 3): documents/s and tokens/s beside spaCy's parse-only throughput, peak memory
+.PHONY: bench-extract
+bench-extract: $(STAMP)
+	$(BIN)/python scripts/bench_extract.py $(GSR) --processes 2

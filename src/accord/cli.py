@@ -226,6 +226,20 @@ for _command in link_commands(_open, _params, format_option):
     cli.add_command(_command)
 
 
+# evaluation (issue 3): score the extractor against gold files ----------------------------------------------
+@cli.command("evaluate")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction.")
+def evaluate_cmd(gold, fmt, processes) -> None:
+    """Score extraction against gold files: a PLOVER GSR file, passage files, or folders of them."""
+    from .evaluation import evaluate, render_json, render_table
+
+    reports = evaluate([Path(g) for g in gold], processes=processes)
+    click.echo(render_json(reports) if fmt == "json" else render_table(reports), nl=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 a check found problems, 2 bad usage or input)."""
     try:
