@@ -139,6 +139,10 @@ class Client:
             raise EndpointError(f"{self.endpoint}: {text}") from None
         except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
+            if isinstance(reason, (socket.timeout, TimeoutError)):
+                # The socket timeout is the rest of the deadline rounded up, so it firing means the deadline
+                # passed; under load it can beat the future's own timeout by a hair. Same message either way.
+                raise EndpointError(f"{self.endpoint}: no answer within the {self.deadline:g}s deadline") from None
             raise _Retryable(f"cannot reach the endpoint ({reason})", None) from None
 
     def _parse(self, body: bytes, content_type: str) -> list[dict[str, dict]]:
