@@ -217,6 +217,34 @@ def demo(ctx) -> None:
             click.echo(f"{stored.name}: {'ok' if not found else f'{found} problems'} — {stored.summary}")
 
 
+# Serving (issue 6): the SPARQL endpoint, stored queries over HTTP and the query page; logic in accord.serve.
+@cli.command("serve")
+@click.option("--store", "store", default=None, help="The store folder (overrides the global --store).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (each query runs in one and is ended at the time limit).")
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0.01),
+              help="Seconds a query may run before it is ended.")
+@click.option("--row-cap", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows (or triples) a result may hold; past it the result is cut and says so.")
+@click.option("--update-token", envvar="ACCORD_UPDATE_TOKEN", default=None,
+              help="Allow SPARQL updates with 'Authorization: Bearer TOKEN' (or $ACCORD_UPDATE_TOKEN).")
+@click.option("--allow-endpoint", "endpoints", multiple=True, metavar="IRI",
+              help="An endpoint SERVICE and LOAD may reach; repeat for more (none by default).")
+@click.option("--cors-origin", "origins", multiple=True, default=("*",), show_default=True,
+              help="An origin browsers may call from; repeat for more.")
+@click.pass_context
+def serve_cmd(ctx, store, host, port, workers, time_limit, row_cap, update_token, endpoints, origins) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol, with stored queries at /queries and a query page at /."""
+    from .limits import QueryLimits
+    from .serve import ServeConfig, serve
+
+    serve(ServeConfig(Path(store or _store_path(ctx)), host=host, port=port, workers=workers, time_limit=time_limit,
+                      row_cap=row_cap, limits=QueryLimits(allowed_endpoints=frozenset(endpoints)),
+                      update_token=update_token or None, cors_origins=tuple(origins)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 a check found problems, 2 bad usage or input)."""
     try:
