@@ -57,3 +57,12 @@ def test_a_guarded_query_still_runs(kg: KnowledgeGraph) -> None:
     text = "SELECT * WHERE " + "{" * 50 + " ?s ?p ?o " + "}" * 50 + " LIMIT 1"
     QueryLimits().check(text)
     assert len(kg.sparql(text)) == 0
+
+
+def test_cli_sparql_refuses_deep_nesting_with_one_line(tmp_path, capsys) -> None:
+    from accord.cli import main
+
+    text = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    assert main(["--store", str(tmp_path / "none"), "sparql", text]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the query nests 3000 levels") and err.count("\n") == 1

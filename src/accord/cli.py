@@ -15,6 +15,8 @@ from .documents import read_documents
 from .errors import AccordError, InputError, QueryError
 from .extract import extract
 from .extract.graph import document_iri, to_graph
+from .limits import QueryLimits
+from .namespaces import PREFIXES
 from .results import OUTPUT_FORMATS
 from .store import graph_quads, serialize
 
@@ -129,6 +131,13 @@ def query(ctx, name, pairs, fmt) -> None:
         ctx.exit(1)
 
 
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except OSError:  # query text longer than a file name may be
+        return False
+
+
 @cli.command()
 @click.argument("query_or_file")
 @format_option
@@ -137,10 +146,11 @@ def sparql(ctx, query_or_file, fmt) -> None:
     """Run any SPARQL query, given inline or as a file (- reads standard input)."""
     if query_or_file == "-":
         text = sys.stdin.read()
-    elif Path(query_or_file).is_file():
+    elif _is_file(query_or_file):
         text = Path(query_or_file).read_text(encoding="utf-8")
     else:
         text = query_or_file
+    QueryLimits().check(text, PREFIXES)  # a deeply nested query would end the process inside the parser
     with _open(ctx, read_only=True) as kg:
         result = kg.sparql(text)
     if isinstance(result, bool):
@@ -237,7 +247,6 @@ def demo(ctx) -> None:
 @click.pass_context
 def serve_cmd(ctx, store, host, port, workers, time_limit, row_cap, update_token, endpoints, origins) -> None:
     """Serve the store over the SPARQL 1.1 Protocol, with stored queries at /queries and a query page at /."""
-    from .limits import QueryLimits
     from .serve import ServeConfig, serve
 
     serve(ServeConfig(Path(store or _store_path(ctx)), host=host, port=port, workers=workers, time_limit=time_limit,
