@@ -111,6 +111,7 @@ def test_graph_store_reads_a_named_graph(server: str) -> None:
     assert missing.status_code == 404
     assert httpx.put(server + "/graphs", params={"graph": DOC}, content=b"").status_code == 405
     assert httpx.get(server + "/graphs").status_code == 400
+    assert httpx.get(server + "/graphs", params={"graph": "not an iri"}).status_code == 400
 
 
 def test_graph_store_reads_the_ontology_graph_as_turtle(server: str) -> None:

@@ -27,6 +27,10 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE | re.DOTALL)
 
 
+class EndpointRefused(QueryRefused):
+    """SERVICE or LOAD names an endpoint that is not on the allow-list."""
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str
@@ -65,10 +69,6 @@ class QueryLimits:
                 shown = f"<{endpoint}>" if endpoint else "a variable endpoint"
                 raise EndpointRefused(f"the query calls {shown}, which this server does not allow "
                                       "(SERVICE and LOAD reach only allow-listed endpoints)")
-
-
-class EndpointRefused(QueryRefused):
-    """SERVICE or LOAD names an endpoint that is not on the allow-list."""
 
 
 def tokenize(text: str) -> Iterator[Token]:

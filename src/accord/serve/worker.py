@@ -99,7 +99,9 @@ def run(graph: KnowledgeGraph, raw: ox.Store, job: Job) -> Reply:
         return Reply.error(400, f"SPARQL syntax error: {str(exc).splitlines()[0]}")
     except AccordError as exc:
         return Reply.error(400, str(exc))
-    except (OSError, ValueError, TypeError) as exc:
+    except ValueError as exc:  # pyoxigraph refuses a malformed graph IRI this way
+        return Reply.error(400, f"bad value: {str(exc).splitlines()[0] if str(exc) else 'not an IRI'}")
+    except (OSError, TypeError) as exc:
         return Reply.error(500, f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
 
