@@ -19,7 +19,10 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serving import build_store, calls, start_server, stop_server  # noqa: E402
+from serving import build_store, calls  # noqa: E402
+
+from accord.serve.launch import start as start_server  # noqa: E402
+from accord.serve.launch import stop as stop_server  # noqa: E402
 
 from accord import KnowledgeGraph  # noqa: E402
 

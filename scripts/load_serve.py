@@ -18,7 +18,10 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serving import build_store, calls, percentile, start_server, stop_server, tree_rss_mb  # noqa: E402
+from serving import build_store, calls, percentile, tree_rss_mb  # noqa: E402
+
+from accord.serve.launch import start as start_server  # noqa: E402
+from accord.serve.launch import stop as stop_server  # noqa: E402
 
 SPARQL = ["SELECT ?a ?l WHERE { ?a a acc:State ; rdfs:label ?l } ORDER BY ?l",
           "SELECT (COUNT(*) AS ?n) WHERE { ?act a ?c . ?c rdfs:subClassOf acc:DiplomaticAct }",

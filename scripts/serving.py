@@ -1,15 +1,9 @@
-"""Helpers for the serving scripts: a store built from the sample, `accord serve` started on 127.0.0.1, memory."""
+"""Helpers for the serving scripts: a store built from the sample, the queries to call, memory, percentiles."""
 
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
-
-import httpx
 
 from accord import KnowledgeGraph, queries
 
@@ -40,40 +34,6 @@ def calls() -> list[tuple[str, dict[str, str]]]:
             continue
         out.append((stored.name, {p.name: SAMPLE_VALUES[p.type] for p in stored.params if p.type in SAMPLE_VALUES}))
     return out
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(store: Path, *args: str) -> tuple[subprocess.Popen, str]:
-    """Start `accord serve` on a free port of 127.0.0.1 and wait until it answers."""
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-c", "from accord.cli import run; run()", "serve", "--store",
-                                str(store), "--port", str(port), *args])
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit("accord serve ended before answering")
-        try:
-            if httpx.get(base + "/queries", timeout=2).status_code == 200:
-                return process, base
-        except httpx.TransportError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("accord serve did not answer within 90 s")
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def _children(pid: int) -> list[int]:

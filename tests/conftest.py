@@ -48,47 +48,17 @@ SERVE_TOKEN = "test-token"
 SERVE_ROW_CAP = 50
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(store: Path, *args: str):
     """Start `accord serve` on a free port and wait until it answers; returns (process, base URL)."""
-    import subprocess
-    import sys
-    import time
+    from accord.serve.launch import start
 
-    import httpx
-
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-c", "from accord.cli import run; run()", "serve", "--store",
-                                str(store), "--port", str(port), *args], stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"accord serve ended: {process.stderr.read()}")
-        try:
-            if httpx.get(base + "/queries", timeout=2).status_code == 200:
-                return process, base
-        except httpx.TransportError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("accord serve did not start within 90 s")
+    return start(store, *args)
 
 
 def stop_server(process) -> None:
-    process.terminate()
-    try:
-        process.wait(20)
-    except Exception:
-        process.kill()
-        process.wait()
-    process.stderr.close()
+    from accord.serve.launch import stop
+
+    stop(process)
 
 
 @pytest.fixture(scope="session")
