@@ -239,3 +239,11 @@ def test_the_query_page_is_served(server: str) -> None:
     page = httpx.get(server + "/")
     assert page.status_code == 200 and "<svg" in page.text
     assert httpx.get(server + "/static/app.js").status_code == 200
+
+
+def test_serve_without_a_store_is_one_line_and_exit_2(tmp_path, capsys) -> None:
+    from accord.cli import main
+
+    assert main(["serve", "--store", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "no store" in err and err.count("\n") == 1

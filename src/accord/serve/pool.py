@@ -178,9 +178,13 @@ class WorkerPool:
     async def close(self) -> None:
         for task in list(self._tasks):
             task.cancel()
+        idle = set()
+        while not self._idle.empty():
+            idle.add(self._idle.get_nowait())
         handles = list(self._all)
         self._all.clear()
-        await asyncio.gather(*(asyncio.to_thread(h.stop) for h in handles))
+        # Idle workers close their store cleanly; a busy one is running a query nobody will read: kill it.
+        await asyncio.gather(*(asyncio.to_thread(h.stop if h in idle else h.kill) for h in handles))
 
 
 class WorkerCrashed(Exception):
