@@ -8,7 +8,7 @@ from starlette.responses import JSONResponse, Response
 from .. import __version__, queries
 from ..queries import PLOVER_TYPES, QUADS, StoredQuery
 from . import formats
-from .responses import error, from_reply, guarded
+from .responses import answer, error, guarded
 from .worker import Job
 
 # How each parameter type looks to an HTTP client.
@@ -62,11 +62,7 @@ async def run_stored(request: Request) -> Response:
         return error(406, "a stored query answers as application/json or text/csv (or ?format=json|csv)")
     config = request.app.state.config
     job = Job("stored", name, tuple(params.items()), results_format=fmt, row_cap=config.row_cap)
-    return await guarded(_run(request, job))
-
-
-async def _run(request: Request, job: Job) -> Response:
-    return from_reply(await request.app.state.pool.run(job), request.app.state.config.row_cap)
+    return await guarded(answer(request, job))
 
 
 async def openapi(request: Request) -> Response:

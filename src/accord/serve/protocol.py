@@ -12,7 +12,7 @@ from starlette.responses import Response
 from ..namespaces import PREFIXES
 from . import formats
 from .description import SD, service_description
-from .responses import body, error, from_reply, guarded
+from .responses import answer, body, error, from_reply, guarded
 from .worker import GRAPH_FORMATS, Job, Reply
 
 FORM = "application/x-www-form-urlencoded"
@@ -66,7 +66,7 @@ async def _sparql(request: Request) -> Response:
               row_cap=config.row_cap,
               default_graphs=tuple(fields.get("default-graph-uri", ())),
               named_graphs=tuple(fields.get("named-graph-uri", ())))
-    return from_reply(await request.app.state.pool.run(job), config.row_cap)
+    return await answer(request, job)
 
 
 def _one(fields: dict[str, list[str]], name: str) -> str | None:
@@ -115,9 +115,4 @@ async def graph_store(request: Request) -> Response:
         return error(406, "this graph can be had as " + ", ".join(DATA_FORMATS.values()))
     config = request.app.state.config
     job = Job("graph", params.get("graph", ""), graph_format=fmt, row_cap=config.row_cap)
-    return await guarded(_respond(request, job))
-
-
-async def _respond(request: Request, job: Job) -> Response:
-    config = request.app.state.config
-    return from_reply(await request.app.state.pool.run(job), config.row_cap)
+    return await guarded(answer(request, job))

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from ..errors import QueryRefused
 from ..limits import EndpointRefused
 from .pool import TimeLimitExceeded, WorkerCrashed
-from .worker import Reply
+from .worker import Job, Reply
 
 TRUNCATED_HEADER = "Accord-Truncated"
 
@@ -27,6 +27,11 @@ def from_reply(reply: Reply, row_cap: int) -> Response:
     """A worker's reply as a response; a result cut at the row cap says so in a header."""
     headers = {TRUNCATED_HEADER: str(row_cap)} if reply.truncated else None
     return Response(reply.body, reply.status, headers=headers, media_type=reply.media_type)
+
+
+async def answer(request: Request, job: Job) -> Response:
+    """Run `job` on the server's workers and turn the reply into a response."""
+    return from_reply(await request.app.state.pool.run(job), request.app.state.config.row_cap)
 
 
 async def body(request: Request, limit: int) -> bytes:
