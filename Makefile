@@ -26,7 +26,7 @@ demo: $(STAMP)
 	$(BIN)/accord --store $(STORE) stats
 	$(BIN)/accord --store $(STORE) demo
 
-test: $(STAMP) virtuoso
+test: $(STAMP) virtuoso chromium
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
@@ -67,3 +67,22 @@ bench-link: $(STAMP) virtuoso
 .PHONY: bench-extract
 bench-extract: $(STAMP)
 	$(BIN)/python scripts/bench_extract.py $(GSR) --processes 2
+
+# Serving (issue 6): the browser the page test drives, the load test, served-vs-in-process timings, the screenshot.
+.PHONY: chromium load bench-serve screenshot
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		apt-get -o DPkg::Lock::Timeout=600 update && \
+		apt-get -o DPkg::Lock::Timeout=600 install -y chromium chromium-driver; \
+	fi
+
+load: $(STAMP)
+	$(BIN)/python scripts/load_serve.py --clients 50 --seconds 60
+
+bench-serve: $(STAMP)
+	$(BIN)/python scripts/bench_serve.py
+
+screenshot: $(STAMP) chromium
+	mkdir -p docs
+	ACCORD_SCREENSHOT=$(CURDIR)/docs/query-page.png $(BIN)/python -m pytest -q tests/test_page.py

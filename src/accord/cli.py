@@ -15,6 +15,8 @@ from .documents import read_documents
 from .errors import AccordError, InputError, QueryError
 from .extract import extract
 from .extract.graph import document_iri, to_graph
+from .limits import QueryLimits
+from .namespaces import PREFIXES
 from .results import OUTPUT_FORMATS
 from .store import graph_quads, serialize
 
@@ -130,6 +132,13 @@ def query(ctx, name, pairs, fmt) -> None:
         ctx.exit(1)
 
 
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except OSError:  # query text longer than a file name may be
+        return False
+
+
 @cli.command()
 @click.argument("query_or_file")
 @format_option
@@ -138,10 +147,11 @@ def sparql(ctx, query_or_file, fmt) -> None:
     """Run any SPARQL query, given inline or as a file (- reads standard input)."""
     if query_or_file == "-":
         text = sys.stdin.read()
-    elif Path(query_or_file).is_file():
+    elif _is_file(query_or_file):
         text = Path(query_or_file).read_text(encoding="utf-8")
     else:
         text = query_or_file
+    QueryLimits().check(text, PREFIXES)  # a deeply nested query would end the process inside the parser
     with _open(ctx, read_only=True) as kg:
         result = kg.sparql(text)
     if isinstance(result, bool):
@@ -238,6 +248,33 @@ def evaluate_cmd(gold, fmt, processes) -> None:
 
     reports = evaluate([Path(g) for g in gold], processes=processes)
     click.echo(render_json(reports) if fmt == "json" else render_table(reports), nl=False)
+
+
+# Serving (issue 6): the SPARQL endpoint, stored queries over HTTP and the query page; logic in accord.serve.
+@cli.command("serve")
+@click.option("--store", "store", default=None, help="The store folder (overrides the global --store).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (each query runs in one and is ended at the time limit).")
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0.01),
+              help="Seconds a query may run before it is ended.")
+@click.option("--row-cap", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows (or triples) a result may hold; past it the result is cut and says so.")
+@click.option("--update-token", envvar="ACCORD_UPDATE_TOKEN", default=None,
+              help="Allow SPARQL updates with 'Authorization: Bearer TOKEN' (or $ACCORD_UPDATE_TOKEN).")
+@click.option("--allow-endpoint", "endpoints", multiple=True, metavar="IRI",
+              help="An endpoint SERVICE and LOAD may reach; repeat for more (none by default).")
+@click.option("--cors-origin", "origins", multiple=True, default=("*",), show_default=True,
+              help="An origin browsers may call from; repeat for more.")
+@click.pass_context
+def serve_cmd(ctx, store, host, port, workers, time_limit, row_cap, update_token, endpoints, origins) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol, with stored queries at /queries and a query page at /."""
+    from .serve import ServeConfig, serve
+
+    serve(ServeConfig(Path(store or _store_path(ctx)), host=host, port=port, workers=workers, time_limit=time_limit,
+                      row_cap=row_cap, limits=QueryLimits(allowed_endpoints=frozenset(endpoints)),
+                      update_token=update_token or None, cors_origins=tuple(origins)))
 
 
 def main(argv: list[str] | None = None) -> int:
