@@ -47,9 +47,29 @@ class Closure:
             out = [t for t in out if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)]
         return out
 
+    def aliases(self) -> set[ox.Term]:
+        """Terms owl:sameAs an accord IRI without being one (an actor's Wikidata entity, mostly)."""
+        rows = self.scratch.query(
+            "SELECT DISTINCT ?x WHERE { ?x owl:sameAs ?c . "
+            f'FILTER(isIRI(?c) && STRSTARTS(STR(?c), "{ID}") && !STRSTARTS(STR(?x), "{ID}")) }}',
+            prefixes=PREFIXES, default_graph=[ox.NamedNode(ASSERTED), ox.NamedNode(DERIVED)])
+        return {row["x"] for row in rows}
+
+    def stored_triples(self) -> list[ox.Triple]:
+        """The inferred triples `accord reason` writes: without blank nodes, and with equality canonicalised.
+
+        eq-rep-s/p/o copy every statement about an actor onto its Wikidata entity; stored, those copies would
+        double every answer. Only the owl:sameAs links to an alias are kept, not the copies, so that queries
+        see each actor once under its accord IRI; the copies follow from the links and are what owlrl adds.
+        """
+        aliases = self.aliases()
+        same_as = ox.NamedNode(PREFIXES["owl"] + "sameAs")
+        return [t for t in self.triples(with_blank_nodes=False)
+                if t.predicate == same_as or (t.subject not in aliases and t.object not in aliases)]
+
     def ntriples(self) -> str:
-        """The inferred triples without blank nodes, as N-Triples text (what `accord reason` stores)."""
-        return ox.serialize(self.triples(with_blank_nodes=False), format=ox.RdfFormat.N_TRIPLES).decode()
+        """stored_triples() as N-Triples text."""
+        return ox.serialize(self.stored_triples(), format=ox.RdfFormat.N_TRIPLES).decode()
 
 
 def compute(data: bytes, *, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES,
