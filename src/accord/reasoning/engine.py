@@ -120,8 +120,10 @@ def check(scratch: ox.Store) -> list[Inconsistency]:
     dataset = [ox.NamedNode(ASSERTED), ox.NamedNode(DERIVED)]
     for rule in CHECKS:
         query = f"SELECT DISTINCT * WHERE {{ {rule.body} }} LIMIT 20"
-        for solution in scratch.query(query, prefixes=PREFIXES, default_graph=dataset):
-            values = {v.value: _short(solution[v]) for v in solution.variables if solution[v] is not None}
+        solutions = scratch.query(query, prefixes=PREFIXES, default_graph=dataset)
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            values = {name: _short(solution[name]) for name in names if solution[name] is not None}
             try:
                 found.append(Inconsistency(rule.name, rule.message.format(**values)))
             except KeyError:
