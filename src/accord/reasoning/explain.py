@@ -164,11 +164,11 @@ def _term(token: str) -> ox.NamedNode:
 
 def _premise_sets(store: Store, rule: Rule, binding: dict[str, ox.Term]):
     """The rule's body patterns, instantiated by up to MAX_TRIES solutions that agree with `binding`."""
-    patterns = _patterns(rule.body)
+    patterns = _patterns(rule.where)
     names = sorted(binding)
     # An inline VALUES joins inside the group, so the body's FILTERs see the bound head variables.
     values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(str(binding[n]) for n in names)}) }}"
-    solutions = store.query(f"SELECT * WHERE {{ {values} {rule.body} }} LIMIT {MAX_TRIES}")
+    solutions = store.query(f"SELECT * WHERE {{ {values} {rule.where} }} LIMIT {MAX_TRIES}")
     for solution in solutions:
         yield [tuple(_instantiate(x, solution) for x in pattern) for pattern in patterns]
 
