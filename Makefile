@@ -37,3 +37,9 @@ codes: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(STORE)
+
+# --- reasoning (issue 4): closure time and peak memory on synthetic graphs, beside owlrl ---
+.PHONY: bench-reason
+
+bench-reason: $(STAMP)
+	$(BIN)/python scripts/bench_reason.py
