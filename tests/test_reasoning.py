@@ -188,3 +188,19 @@ def test_rules_directory_is_not_a_query_catalogue() -> None:
     from accord import queries
     assert not [name for name in queries.catalogue() if name.startswith("rules/")]
     assert (ROOT / "queries" / "rules").is_dir()
+
+
+# --- dated roles -----------------------------------------------------------------------------------
+
+
+def test_who_led_russia_on_a_day_has_one_answer(reasoned: KnowledgeGraph) -> None:
+    rows = reasoned.query("leader_on_date", state="Russia", date="2019-04-25")
+    assert [(r["leader"], r["wikidata"], r["holds"]) for r in rows] == [("Vladimir Putin", "Q7747", True)]
+    (earlier,) = reasoned.query("leader_on_date", state="Q159", date="2005-06-01")
+    assert (str(earlier["start"]), str(earlier["end"]), earlier["holds"]) == ("2000-05-07", "2008-05-07", True)
+
+
+def test_a_day_no_known_tenure_covers_says_so(reasoned: KnowledgeGraph) -> None:
+    # Medvedev led Russia in 2010, but the sample does not name him, so the graph has no tenure of his
+    (row,) = reasoned.query("leader_on_date", state="Q159", date="2010-01-01")
+    assert row["holds"] is False

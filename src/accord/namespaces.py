@@ -144,6 +144,9 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: An actor gives non-material, political backing: it praises, endorses, defends, recognises, or
     #: signs or ratifies an agreement.
     Support: URIRef
+    #: A person's holding of an office of a state (head of state, head of government, foreign
+    #: minister) from a start date to an end date, or still.
+    Tenure: URIRef
     #: An actor warns that it will harm another actor's interests, for example by sanctions, by
     #: cutting ties or aid, or by force, unless that actor complies.
     Threaten: URIRef
@@ -183,11 +186,15 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: The offset just past a span's last character in its document's text (exclusive), so that
     #: text[start:end] is the span.
     end: URIRef
+    #: The last day of a tenure, as an xsd:date literal; a tenure without one is still held.
+    endDate: URIRef
     #: Links an act or alliance to a span of text that supports it.
     evidence: URIRef
     #: The Goldstein scale value, from -10 (most conflictual) to +10 (most cooperative), of a CAMEO
     #: code, or of an act through its CAMEO code.
     goldstein: URIRef
+    #: Links a tenure to the person who held the office.
+    holder: URIRef
     #: Links a span of text to the document whose text it is part of.
     inDocument: URIRef
     #: Names the stored rule (a file in queries/rules/, without .rq) by which accord's reasoner
@@ -204,6 +211,9 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: Links an act to the one modality in which the text presents it: asserted, threatened,
     #: intended, requested, hypothetical or negated.
     modality: URIRef
+    #: The office a tenure is of, as the gazetteer names it: head_of_state, head_of_government or
+    #: foreign_minister.
+    office: URIRef
     #: Links a person to the state, government body or organisation they serve as a minister,
     #: spokesperson, envoy or other official.
     officialOf: URIRef
@@ -217,9 +227,13 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: The offset of a span's first character in its document's text, counting Unicode code points
     #: from 0.
     start: URIRef
+    #: The day a tenure began, as an xsd:date literal.
+    startDate: URIRef
     #: Links an act to an actor it is aimed at or done to (PLOVER's recipient); an act may have
     #: several.
     target: URIRef
+    #: Links a tenure to the state whose office it is.
+    tenureOf: URIRef
     #: The characters a span covers, exactly as they stand in the document.
     text: URIRef
     #: What the act is about, in the text's words, such as "peaceful resolution" or "potential
