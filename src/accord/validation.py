@@ -11,7 +11,8 @@ from rdflib.namespace import RDF, SH
 
 from . import paths
 from .errors import AccordError
-from .namespaces import ACC, PREFIXES, SKOS
+from .namespaces import ACC, SKOS
+from .results import compact
 
 SHAPES = "shapes.ttl"
 CODE_LIST = "cameo.ttl"
@@ -81,17 +82,9 @@ def validate(graph: Graph) -> ValidationReport:
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
-        violations.append(Violation(_short(focus), _short(path) if path is not None else "",
+        violations.append(Violation(str(compact(str(focus))), str(compact(str(path))) if path is not None else "",
                                     str(message) if message is not None else "violates a shape"))
     return ValidationReport(False, tuple(sorted(set(violations), key=str)))
-
-
-def _short(term) -> str:
-    text = str(term)
-    for prefix, iri in PREFIXES.items():
-        if text.startswith(iri) and len(text) > len(iri):
-            return f"{prefix}:{text[len(iri):]}"
-    return text
 
 
 def check_document(graph: Graph, name: str) -> None:

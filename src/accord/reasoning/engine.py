@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from ..errors import ReasoningError
 from ..namespaces import ID, PREFIXES
+from ..results import compact
 from .rules import CHECKS, OWL_RULES, Rule, schema_rules, stored_rules
 
 INFERRED_GRAPH = str(ID["graph/inferred"])
@@ -139,7 +140,7 @@ def check(scratch: ox.Store) -> list[Inconsistency]:
         solutions = scratch.query(query, prefixes=PREFIXES)
         names = [v.value for v in solutions.variables]
         for solution in solutions:
-            values = {name: _short(solution[name]) for name in names if solution[name] is not None}
+            values = {name: short(solution[name]) for name in names if solution[name] is not None}
             try:
                 found.append(Inconsistency(rule.name, rule.message.format(**values)))
             except KeyError:
@@ -147,10 +148,8 @@ def check(scratch: ox.Store) -> list[Inconsistency]:
     return found
 
 
-def _short(term: ox.Term) -> str:
-    text = term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else str(term)
+def short(term: ox.Term) -> str:
+    """A term for a message: an IRI with accord's prefixes (id:actor/Q159), a literal quoted."""
     if isinstance(term, ox.NamedNode):
-        for prefix, iri in PREFIXES.items():
-            if text.startswith(iri) and len(text) > len(iri):
-                return f"{prefix}:{text[len(iri):]}"
-    return repr(text) if isinstance(term, ox.Literal) else text
+        return str(compact(term.value))
+    return repr(term.value) if isinstance(term, ox.Literal) else str(term)

@@ -14,7 +14,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from ..errors import QueryError
 from ..namespaces import PREFIXES
 from ..store import INFERRED_GRAPH, ONTOLOGY_GRAPH, Store, to_ox
-from .engine import _short
+from .engine import short
 from .rules import OWL_RULES, Rule, schema_rules, stored_rules
 
 MAX_DEPTH = 12
@@ -57,13 +57,13 @@ class Explanation:
     def lines(self, indent: int = 0) -> list[str]:
         """The explanation as indented text, one line per triple and per sentence."""
         pad = "  " * indent
-        s, p, o = (_short(t) for t in self.triple)
-        where = {"asserted": f"asserted in {', '.join(_short(ox.NamedNode(g)) for g in self.graphs)}",
+        s, p, o = (short(t) for t in self.triple)
+        where = {"asserted": f"asserted in {', '.join(short(ox.NamedNode(g)) for g in self.graphs)}",
                  "ontology": "stated in the ontology", "inferred": f"inferred by {self.rule}",
                  "schema-list": "a member of an RDF list in the ontology",
                  "unknown": "not found in the store"}[self.how]
         out = [f"{pad}{s} {p} {o}    [{where}]"]
-        out += [f"{pad}  sentence {x.start}-{x.end} of {_short(ox.NamedNode(x.document))}: {x.text!r}"
+        out += [f"{pad}  sentence {x.start}-{x.end} of {short(ox.NamedNode(x.document))}: {x.text!r}"
                 for x in self.sentences]
         for premise in self.premises:
             out += premise.lines(indent + 1)
