@@ -10,7 +10,8 @@ from rdflib import Graph
 from accord import KnowledgeGraph, api
 from accord.cli import main
 from accord.namespaces import ACC
-from accord.validation import ValidationError, validate
+from accord.errors import ValidationError
+from accord.validation import validate
 
 from conftest import DATA, SAMPLE
 

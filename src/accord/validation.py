@@ -10,16 +10,12 @@ from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
 from . import paths
-from .errors import AccordError
+from .errors import ValidationError
 from .namespaces import ACC, SKOS
 from .results import compact
 
 SHAPES = "shapes.ttl"
 CODE_LIST = "cameo.ttl"
-
-
-class ValidationError(AccordError):
-    """A document's graph breaks the SHACL shapes, so it was not written."""
 
 
 @dataclass(frozen=True)
