@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pyshacl
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from . import paths
@@ -15,6 +15,7 @@ from .namespaces import ACC, SKOS
 from .results import compact
 
 SHAPES = "shapes.ttl"
+EVERY_ACT = URIRef("https://w3id.org/accord/shapes#EveryAct")
 CODE_LIST = "cameo.ttl"
 
 
@@ -76,6 +77,8 @@ def validate(graph: Graph) -> ValidationReport:
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
+        if focus == EVERY_ACT:  # the graph-wide check reports the act at fault as the value
+            focus = results.value(result, SH.value)
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
         violations.append(Violation(str(compact(str(focus))), str(compact(str(path))) if path is not None else "",
