@@ -64,11 +64,14 @@ class Closure:
         queries see each actor once under its accord IRI; the copies follow from the links and are part of
         the closure (and of owlrl's). Blank nodes would lose their identity on the way into the store.
         """
-        alias = (f"EXISTS {{ %s owl:sameAs ?c . FILTER(isIRI(?c) && STRSTARTS(STR(?c), \"{ID}\") && "
-                 f"!STRSTARTS(STR(%s), \"{ID}\")) }}")
-        query = (f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!isBlank(?s) && !isBlank(?o)) "
-                 f"FILTER(?p = owl:sameAs || !({alias % ('?s', '?s')} || {alias % ('?o', '?o')})) }}")
-        return (self.scratch.query(query, prefixes=PREFIXES).serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode()
+        aliases = {row["x"] for row in self.scratch.query(
+            f"SELECT DISTINCT ?x WHERE {{ ?x owl:sameAs ?c . FILTER(isIRI(?c) && STRSTARTS(STR(?c), \"{ID}\") && "
+            f"!STRSTARTS(STR(?x), \"{ID}\")) }}", prefixes=PREFIXES)}
+        same_as = ox.NamedNode(PREFIXES["owl"] + "sameAs")
+        kept = [t for t in self.triples()
+                if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)
+                and (t.predicate == same_as or (t.subject not in aliases and t.object not in aliases))]
+        return ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES).decode()
 
 
 def compute(data: bytes, *, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES,
