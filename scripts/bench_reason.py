@@ -129,7 +129,7 @@ def child(engine: str, path: str) -> None:
         from rdflib import Graph
     started = time.perf_counter()
     if engine == "accord":
-        closure = compute(data)
+        closure = compute(data, canonical=True)  # as accord reason runs it
         closed = time.perf_counter()
         store = ox.Store()
         text = closure.ntriples()

@@ -204,3 +204,13 @@ def test_a_day_no_known_tenure_covers_says_so(reasoned: KnowledgeGraph) -> None:
     # Medvedev led Russia in 2010, but the sample does not name him, so the graph has no tenure of his
     (row,) = reasoned.query("leader_on_date", state="Q159", date="2010-01-01")
     assert row["holds"] is False
+
+
+def test_canonical_equality_stores_the_same_triples() -> None:
+    kg = KnowledgeGraph.open()
+    kg.ingest(SAMPLE)
+    kg.ingest("Russia imposed sanctions on Japan. Putin met Kim Jong Un in Moscow.", id="n")
+    data = kg.store.dump("ntriples")
+    full, canonical = compute(data), compute(data, canonical=True)
+    assert canonical.inferred < full.inferred
+    assert sorted(canonical.ntriples().splitlines()) == sorted(full.ntriples().splitlines())

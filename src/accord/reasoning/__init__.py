@@ -42,7 +42,7 @@ def reason(store: Store) -> ReasonReport:
     When the closure holds an inconsistency the old inferred graph is kept and the report lists what was found.
     """
     store.ensure_ontology()
-    closure = compute(asserted_ntriples(store))
+    closure = compute(asserted_ntriples(store), canonical=True)
     written = not closure.inconsistencies
     if written:
         store.replace_graph_ntriples(INFERRED_GRAPH, closure.ntriples())
