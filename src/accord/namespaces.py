@@ -86,12 +86,19 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: A stretch of a document's text, normally one sentence, on which an extracted act or alliance
     #: rests.
     Evidence: URIRef
+    #: A state's minister of foreign affairs: in Wikidata a position held (P39) that is a foreign
+    #: minister (Q7330070) and applies to the state (P1001).
+    ForeignMinister: URIRef
     #: A ministry, department, office, agency or other organ of one state's government, such as a
     #: foreign ministry or a presidential office.
     GovernmentBody: URIRef
     #: A collective that a text refers to without a name of its own, such as "Russian companies" or
     #: "the United States' allies".
     Group: URIRef
+    #: The office Wikidata records with head of government (P6).
+    HeadOfGovernment: URIRef
+    #: The office Wikidata records with head of state (P35).
+    HeadOfState: URIRef
     #: The text presents the act only as possible, conditional or speculated about (may, could,
     #: would).
     Hypothetical: URIRef
@@ -100,6 +107,9 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: A named organisation whose members are states or whose remit crosses borders, such as the
     #: United Nations, NATO or the African Union.
     InternationalOrganization: URIRef
+    #: An actor belonging to an organisation between a start and an end date, as a Wikidata member
+    #: of (P463) statement with its qualifiers records it.
+    Membership: URIRef
     #: A stretch of a document's text that names or refers to an actor or a place, such as "Putin"
     #: or "the Kremlin".
     Mention: URIRef
@@ -110,6 +120,9 @@ class ACC(rdflib.namespace.DefinedNamespace):
     Modality: URIRef
     #: The text says the act did not happen or is not happening.
     Negated: URIRef
+    #: An office of a state whose holders act for it: head of state, head of government or foreign
+    #: minister.
+    Office: URIRef
     #: An individual human being who acts or is acted upon, such as a head of state, minister or
     #: envoy.
     Person: URIRef
@@ -144,8 +157,8 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: An actor gives non-material, political backing: it praises, endorses, defends, recognises, or
     #: signs or ratifies an agreement.
     Support: URIRef
-    #: A person's holding of an office of a state (head of state, head of government, foreign
-    #: minister) from a start date to an end date, or still.
+    #: A person holding an office of a state between a start and an end date, as a Wikidata
+    #: statement with start time (P580) and end time (P582) qualifiers records it.
     Tenure: URIRef
     #: An actor warns that it will harm another actor's interests, for example by sanctions, by
     #: cutting ties or aid, or by force, unless that actor complies.
@@ -186,7 +199,7 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: The offset just past a span's last character in its document's text (exclusive), so that
     #: text[start:end] is the span.
     end: URIRef
-    #: The last day of a tenure, as an xsd:date literal; a tenure without one is still held.
+    #: The day a tenure or membership ended (Wikidata's end time qualifier, P582).
     endDate: URIRef
     #: Links an act or alliance to a span of text that supports it.
     evidence: URIRef
@@ -211,9 +224,10 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: Links an act to the one modality in which the text presents it: asserted, threatened,
     #: intended, requested, hypothetical or negated.
     modality: URIRef
-    #: The office a tenure is of, as the gazetteer names it: head_of_state, head_of_government or
-    #: foreign_minister.
+    #: Links a tenure to the office held.
     office: URIRef
+    #: Links a tenure to the state whose office was held.
+    officeOf: URIRef
     #: Links a person to the state, government body or organisation they serve as a minister,
     #: spokesperson, envoy or other official.
     officialOf: URIRef
@@ -227,13 +241,11 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: The offset of a span's first character in its document's text, counting Unicode code points
     #: from 0.
     start: URIRef
-    #: The day a tenure began, as an xsd:date literal.
+    #: The day a tenure or membership began (Wikidata's start time qualifier, P580).
     startDate: URIRef
     #: Links an act to an actor it is aimed at or done to (PLOVER's recipient); an act may have
     #: several.
     target: URIRef
-    #: Links a tenure to the state whose office it is.
-    tenureOf: URIRef
     #: The characters a span covers, exactly as they stand in the document.
     text: URIRef
     #: What the act is about, in the text's words, such as "peaceful resolution" or "potential

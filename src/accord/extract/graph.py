@@ -84,18 +84,23 @@ def _actor(g: Graph, actor: ActorRef) -> None:
         g.add((a, ACC.wikidataId, Literal(actor.wikidata)))
 
 
+# The gazetteer's role names, as the ontology's offices.
+OFFICES = {"head_of_state": ACC.HeadOfState, "head_of_government": ACC.HeadOfGovernment,
+           "foreign_minister": ACC.ForeignMinister}
+
+
 def _tenures(g: Graph, actor: ActorRef) -> None:
     """The dated offices the gazetteer knows for a person, so that a query can ask who held one on a day."""
     if actor.kind != "Person" or not actor.wikidata:
         return
     for role in default_gazetteer().roles:
-        if role.person != actor.wikidata:
+        if role.person != actor.wikidata or role.role not in OFFICES:
             continue
         t = ID[f"tenure/{role.person}/{role.role}/{role.of}/{role.start.isoformat() if role.start else 'unknown'}"]
         g.add((t, RDF.type, ACC.Tenure))
         g.add((t, ACC.holder, actor_iri(actor)))
-        g.add((t, ACC.tenureOf, ID[f"actor/{role.of}"]))
-        g.add((t, ACC.office, Literal(role.role)))
+        g.add((t, ACC.office, OFFICES[role.role]))
+        g.add((t, ACC.officeOf, ID[f"actor/{role.of}"]))
         if role.start:
             g.add((t, ACC.startDate, Literal(role.start.isoformat(), datatype=XSD.date)))
         if role.end:

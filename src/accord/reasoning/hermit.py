@@ -46,6 +46,8 @@ def run_hermit(ntriples: bytes, *, seconds: int = DEFAULT_SECONDS, heap_mb: int 
     if done.returncode != 0 or not done.stdout.strip():
         raise ReasoningError(f"HermiT failed: {_java_message(done.stderr)}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
+    if "error" in result:
+        raise ReasoningError(f"HermiT failed: {result['error']}")
     return HermitReport(result["consistent"], tuple(result["unsatisfiable"]),
                         tuple(tuple(pair) for pair in result["subclasses"]), result["triples"], result["seconds"])
 
