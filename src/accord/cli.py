@@ -25,7 +25,8 @@ EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 # What `accord demo` shows: every stored query, with a sample actor where it needs one.
 DEMO_PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "United States"},
                "acts_against_actor": {"actor": "Q159"}, "actor_profile": {"actor": "Q30"},
-               "acts_by_type": {"type": "AGREE"}, "acts_by_quad_class": {"quad": "verbal-conflict"}}
+               "acts_by_type": {"type": "AGREE"}, "acts_by_quad_class": {"quad": "verbal-conflict"},
+               "leader_on_date": {"state": "Q159", "date": "2019-04-25"}}
 
 format_option = click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
                              show_default=True, help="How to print the rows.")
