@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -53,8 +53,12 @@ class Closure:
 
     def triples(self) -> list[ox.Triple]:
         """Every inferred triple (never an asserted one), blank nodes included."""
-        return [ox.Triple(q.subject, q.predicate, q.object)
-                for g in self.scratch.named_graphs() for q in self.scratch.quads_for_pattern(None, None, None, g)]
+        return list(self._triples())
+
+    def _triples(self) -> Iterator[ox.Triple]:
+        for g in self.scratch.named_graphs():
+            for q in self.scratch.quads_for_pattern(None, None, None, g):
+                yield ox.Triple(q.subject, q.predicate, q.object)
 
     def ntriples(self) -> str:
         """What `accord reason` stores, as N-Triples: the inferred triples without blank nodes, equality canonical.
@@ -68,9 +72,9 @@ class Closure:
             f"SELECT DISTINCT ?x WHERE {{ ?x owl:sameAs ?c . FILTER(isIRI(?c) && STRSTARTS(STR(?c), \"{ID}\") && "
             f"!STRSTARTS(STR(?x), \"{ID}\")) }}", prefixes=PREFIXES)}
         same_as = ox.NamedNode(PREFIXES["owl"] + "sameAs")
-        kept = [t for t in self.triples()
+        kept = (t for t in self._triples()  # a generator: a million triples are not held as objects at once
                 if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode)
-                and (t.predicate == same_as or (t.subject not in aliases and t.object not in aliases))]
+                and (t.predicate == same_as or (t.subject not in aliases and t.object not in aliases)))
         return ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES).decode()
 
 
