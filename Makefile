@@ -86,3 +86,9 @@ bench-serve: $(STAMP)
 screenshot: $(STAMP) chromium
 	mkdir -p docs
 	ACCORD_SCREENSHOT=$(CURDIR)/docs/query-page.png $(BIN)/python -m pytest -q tests/test_page.py
+
+# --- reasoning (issue 4): closure time and peak memory on synthetic graphs, beside owlrl ---
+.PHONY: bench-reason
+
+bench-reason: $(STAMP)
+	$(BIN)/python scripts/bench_reason.py

@@ -12,14 +12,16 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import gazetteer, queries
+from . import gazetteer, queries, reasoning
 from .documents import Document, read_documents
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
 from .extract.graph import document_iri, to_graph
 from .namespaces import ID, PREFIXES, bind_prefixes
+from .reasoning.explain import Explanation, explain, to_term
 from .results import Rows
 from .store import Store, graph_quads
+from .validation import ValidationReport, check_document, validate
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -80,14 +82,18 @@ class KnowledgeGraph:
 
         Raises:
             InputError: a path is missing, or a document is empty, binary or not UTF-8.
+            ValidationError: a document's graph breaks the SHACL shapes (ontology/shapes.ttl).
         """
         docs = self._documents(source, id=id)
         if len(docs) > 1 and any(v is not None for v in (title, url, published)):
             raise InputError("title, url and published apply to one document; give one at a time")
         docs = [d.with_metadata(title=title, url=url, published=published) for d in docs]
         extractions = [extract(d) for d in docs]
+        graphs = [to_graph(x) for x in extractions]
+        for x, graph in zip(extractions, graphs):  # all checked before any is written
+            check_document(graph, x.document.path or x.document.id)
         self.store.ensure_ontology()
-        return [self._write(x) for x in extractions]
+        return [self._write(x, g) for x, g in zip(extractions, graphs)]
 
     def _documents(self, source, *, id: str | None) -> list[Document]:
         if isinstance(source, Document):
@@ -112,9 +118,9 @@ class KnowledgeGraph:
                              url=docs[0].url, published=docs[0].published)]
         return docs
 
-    def _write(self, extraction: Extraction) -> IngestReport:
+    def _write(self, extraction: Extraction, graph: Graph) -> IngestReport:
         name = str(document_iri(extraction.document.id))
-        quads = graph_quads(to_graph(extraction), name)
+        quads = graph_quads(graph, name)
         self.store.replace_graph(name, quads)
         return IngestReport(extraction.document.path or extraction.document.id, name, len(extraction.acts),
                             len(extraction.alliances), len(extraction.actors), len(quads))
@@ -124,15 +130,17 @@ class KnowledgeGraph:
         self.store.load(data.encode() if isinstance(data, str) else data, format)
 
     # reading -----------------------------------------------------------------------------------------
-    def query(self, name: str, **params: object) -> Rows:
+    def query(self, name: str, *, asserted: bool = False, **params: object) -> Rows:
         """Run a stored query; an `actor` parameter takes a Wikidata id, an accord IRI or a label.
+
+        The query sees inferred facts (once `reason` has run) unless `asserted` is true.
 
         Raises:
             QueryError: no such query, an undeclared or missing parameter, or a value of the wrong form.
         """
         stored = queries.get(name)
         bindings = stored.bind(params, self.resolve_actor)
-        return Rows.from_solutions(self.store.query(stored.text, bindings))
+        return Rows.from_solutions(self.store.query(stored.text, bindings, asserted=asserted))
 
     def sparql(self, text: str) -> Rows | bool | Graph:
         """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph."""
@@ -144,6 +152,26 @@ class KnowledgeGraph:
         graph = bind_prefixes(Graph())
         graph.parse(data=ox.serialize(result, format=ox.RdfFormat.N_TRIPLES), format="nt")
         return graph
+
+    # reasoning ---------------------------------------------------------------------------------------
+    def reason(self) -> reasoning.ReasonReport:
+        """Replace the inferred graph with the OWL 2 RL closure of the store (see accord.reasoning)."""
+        return reasoning.reason(self.store)
+
+    def explain(self, subject, predicate, object) -> Explanation:
+        """Why the triple holds: its document and sentence, or the rule and premises that infer it.
+
+        Each term is an rdflib or pyoxigraph term, or an IRI string (prefixed names such as acc:allyOf work).
+        """
+        return explain(self.store, tuple(to_term(t) for t in (subject, predicate, object)))
+
+    def validate(self) -> ValidationReport:
+        """Check every asserted triple of the store (documents and linked data) against the SHACL shapes."""
+        graph = bind_prefixes(Graph())
+        data = reasoning.asserted_ntriples(self.store)
+        if data:
+            graph.parse(data=data, format="nt")
+        return validate(graph)
 
     def export(self, format: str = "trig") -> str:
         """The whole store, documents and ontology graphs, as TriG, N-Quads, Turtle or JSON-LD text."""

@@ -31,5 +31,9 @@ class ReasoningError(AccordError):
     """The reasoner failed or found the ontology inconsistent."""
 
 
+class ValidationError(AccordError):
+    """A document's graph breaks the SHACL shapes (ontology/shapes.ttl), so it was not written."""
+
+
 class LinkError(AccordError):
     """An external dataset could not be reached or answered badly."""

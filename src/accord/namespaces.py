@@ -145,6 +145,12 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: An actor reduces or ends normal relations with another: imposes sanctions or embargoes, cuts
     #: aid, breaks off talks, or expels or withdraws diplomats or missions.
     Sanction: URIRef
+    #: An actor that is the target of a sanction the text reports as imposed (an acc:Sanction act
+    #: with modality acc:Asserted).
+    SanctionedActor: URIRef
+    #: A sanction aimed at the firms or other groups of a third state, imposed by an actor that also
+    #: sanctions another state: a penalty on third parties for dealing with the sanctioned state.
+    SecondarySanction: URIRef
     #: A country acting as a political unit, through its government, head of state or people as a
     #: whole.
     State: URIRef
@@ -160,6 +166,9 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: The text reports the act as something its agent warns it may do if the target does not
     #: comply.
     Threatened: URIRef
+    #: Links an act to the PLOVER quad class of its CAMEO code: verbal cooperation, material
+    #: cooperation, verbal conflict or material conflict.
+    actQuadClass: URIRef
     #: Holds when what the first actor does in office counts as done by the second, as a leader's or
     #: official's acts count as their state's.
     actsFor: URIRef
@@ -171,6 +180,9 @@ class ACC(rdflib.namespace.DefinedNamespace):
     #: Links an unnamed group to the named actor it is described by, as "Russian companies" to
     #: Russia or "the United States' allies" to the United States.
     associatedWith: URIRef
+    #: Links an act to an actor it counts as done by because one of its agents acts for that actor:
+    #: a leader's, official's or government body's act is attributed to their state.
+    attributedAgent: URIRef
     #: Links a government body to the state whose government it belongs to.
     bodyOf: URIRef
     #: The act's CAMEO event code as a string of two to four digits, leading zero kept, such as
@@ -198,10 +210,16 @@ class ACC(rdflib.namespace.DefinedNamespace):
     evidence: URIRef
     #: The id of a state's or place's GeoNames feature (Wikidata P1566), such as "2017370".
     geonamesId: URIRef
+    #: The Goldstein scale value, from -10 (most conflictual) to +10 (most cooperative), of a CAMEO
+    #: code, or of an act through its CAMEO code.
+    goldstein: URIRef
     #: Links a tenure to the person who held the office.
     holder: URIRef
     #: Links a span of text to the document whose text it is part of.
     inDocument: URIRef
+    #: Names the stored rule (a file in queries/rules/, without .rq) by which accord's reasoner
+    #: infers instances of a class or values of a property that OWL axioms cannot define.
+    inferredBy: URIRef
     #: A state's two-letter ISO 3166-1 code, such as "RU" (Wikidata P297).
     iso3166Alpha2: URIRef
     #: A state's three-letter ISO 3166-1 code, such as "RUS" (Wikidata P298).
