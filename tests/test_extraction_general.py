@@ -118,3 +118,22 @@ def test_allies_of_a_state_are_a_group_allied_with_it(text: str) -> None:
     (act,) = read(text).acts
     (agent,) = act.agents
     assert (agent.kind, agent.relation, agent.related.wikidata) == ("Group", "allyOf", "Q30")
+
+
+def test_a_given_name_before_a_middle_initial_belongs_to_the_name() -> None:
+    result = read("Secretary of State Antony J. Blinken met with Foreign Minister Sergey Lavrov. "
+                  "Secretary Blinken thanked Minister Lavrov.")
+    assert [[x.label for x in a.agents] for a in result.acts] == [["Antony J. Blinken"], ["Antony J. Blinken"]]
+
+
+def test_we_in_a_statement_to_parliament_is_the_united_kingdom() -> None:
+    assert summary("Madam Deputy Speaker, today we have sanctioned Russia.") == [
+        ("SANCTION", "163", "asserted", ["Q145"], ["Q159"])]
+    # without a sign of who speaks, "we" stays unread
+    assert summary("Today we have sanctioned Russia.") == []
+
+
+def test_we_in_a_government_statement_is_the_state_it_names_as_subject() -> None:
+    acts = summary("The United States condemns the launch. The United States calls on Iran to stop. "
+                   "We have sanctioned Iran.")
+    assert ("SANCTION", "163", "asserted", ["Q30"], ["Q794"]) in acts
