@@ -137,3 +137,22 @@ def test_we_in_a_government_statement_is_the_state_it_names_as_subject() -> None
     acts = summary("The United States condemns the launch. The United States calls on Iran to stop. "
                    "We have sanctioned Iran.")
     assert ("SANCTION", "163", "asserted", ["Q30"], ["Q794"]) in acts
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The United Kingdom signed the Budapest accord in 1994.", "Q28"),        # a capital naming a treaty
+    ("Under the Vienna Convention, Ecuador expelled the ambassador.", "Q40"),
+    ("The United States commends AU Commission Chairman Faki.", "Q8880"),     # not the European Commission
+    ("The National People’s Congress adopted the decision.", "Q11268"),      # not the US Congress
+])
+def test_a_name_inside_a_longer_name_is_not_that_actor(text: str, wrong: str) -> None:
+    assert wrong not in {a.wikidata for a in read(text).actors}
+
+
+def test_a_capital_still_stands_for_its_state_as_subject_and_before_government() -> None:
+    assert summary("The Beijing government condemned Moscow.") == [("ACCUSE", "111", "asserted", ["Q148"], ["Q159"])]
+
+
+def test_a_demonyms_plural_after_an_adjective_is_still_the_group() -> None:
+    assert summary("Young Algerians blocked roads to press their demands on President Bouteflika's government.")[0][3] \
+        == ["Algerians"]

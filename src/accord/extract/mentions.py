@@ -49,6 +49,10 @@ OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
                 "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
                 "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
+# Treaties, meetings and events named after the city where they happened: the city is then a place.
+NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
+                      "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
+                      "process", "talks", "charter", "statute", "principle"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 # Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
 PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
@@ -137,7 +141,12 @@ class Resolver:
         return res
 
     def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
-        """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match."""
+        """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
+        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress")."""
+        surfaces = self.gaz.surfaces.get(span.text, [])
+        if len(span) == 1 and surfaces and _name_before(span) is not None and all(
+                s.how == "alias" and self.gaz.entities[s.wikidata].kind in (gz.BODY, gz.ORGANIZATION) for s in surfaces):
+            return True
         if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
             return False
         known = {w for s in self.gaz.surfaces.get(span.text, []) for text in (self.gaz.entities[s.wikidata].name,
@@ -164,7 +173,14 @@ class Resolver:
         if entity.kind == gz.PLACE:
             return Found(span.start, span.end, place=place_of(entity))
         if surface.how == "capital":
-            if _is_location(span.root) and entity.capital_wikidata in self.gaz.entities:
+            head = span.root.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head                          # "the Pretoria Cessation of Hostilities Agreement"
+            in_name = span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i \
+                and head.lemma_.lower() in NAMED_AFTER_PLACES
+            if (in_name or _is_location(span.root)) and entity.capital_wikidata in self.gaz.entities:
+                # "in Moscow" is a place; so is the city that names a treaty or event ("the Vienna
+                # Convention", "the Budapest accord", "the Ankara prisoner exchange")
                 return Found(span.start, span.end, place=place_of(self.gaz.entities[entity.capital_wikidata]))
             return Found(span.start, span.end, (actor_of(entity),))
         if surface.how == "demonym":
@@ -448,6 +464,18 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
 
 
+def _name_before(span: SpacySpan) -> Token | None:
+    """The proper noun that runs into `span` as part of one name: "AU" in "AU Commission", "People" in
+    "People's Congress"."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].dep_ == "case":
+        i -= 1
+    if i < 0:
+        return None
+    before = span.doc[i]
+    return before if before.pos_ == "PROPN" and before.dep_ in ("compound", "poss") else None
+
+
 def _surname(name: str) -> str:
     """ "Lloyd J. Austin III" → "Austin"."""
     words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
@@ -459,7 +487,8 @@ def _full_name(span: SpacySpan) -> SpacySpan:
     reads "Antony J. Blinken" as "J. Blinken". (Only then: a capitalised word before a whole name is as
     often the end of a title, as in "Minister for Foreign Affairs Hayashi Yoshimasa".)"""
     first = span[0].text
-    if len(span) < 2 or not (len(first) == 2 and first[0].isupper() and first[1] == ".") or span.start == span.sent.start:
+    initial = len(first) == 2 and first[0].isupper() and first[1] == "."
+    if len(span) < 2 or not initial or span.start == span.sent.start:
         return span
     before = span.doc[span.start - 1]
     if before.pos_ == "PROPN" and before.text.isalpha() and before.text[:1].isupper() and not before.ent_type_ \
