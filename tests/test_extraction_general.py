@@ -156,3 +156,11 @@ def test_a_capital_still_stands_for_its_state_as_subject_and_before_government()
 def test_a_demonyms_plural_after_an_adjective_is_still_the_group() -> None:
     assert summary("Young Algerians blocked roads to press their demands on President Bouteflika's government.")[0][3] \
         == ["Algerians"]
+
+
+def test_what_a_call_discussed_is_that_call_not_another_meeting() -> None:
+    acts = summary("Secretary of State Antony J. Blinken spoke today with Foreign Minister Sergey Lavrov. "
+                   "Secretary Blinken and Minister Lavrov discussed the Arctic Council.")
+    assert [(a[0], a[1]) for a in acts] == [("CONSULT", "040")]
+    # a discussion between others is its own meeting
+    assert len(summary("Japan met China. Russia and Iran discussed trade.")) >= 2
