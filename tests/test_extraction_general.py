@@ -164,3 +164,7 @@ def test_what_a_call_discussed_is_that_call_not_another_meeting() -> None:
     assert [(a[0], a[1]) for a in acts] == [("CONSULT", "040")]
     # a discussion between others is its own meeting
     assert len(summary("Japan met China. Russia and Iran discussed trade.")) >= 2
+
+
+def test_an_invasion_is_an_assault_as_plover_and_the_gold_records_code_it() -> None:
+    assert summary("Eritrea invaded Ethiopia in May 1998.") == [("ASSAULT", "190", "asserted", ["Q986"], ["Q115"])]
