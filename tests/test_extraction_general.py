@@ -168,3 +168,9 @@ def test_what_a_call_discussed_is_that_call_not_another_meeting() -> None:
 
 def test_an_invasion_is_an_assault_as_plover_and_the_gold_records_code_it() -> None:
     assert summary("Eritrea invaded Ethiopia in May 1998.") == [("ASSAULT", "190", "asserted", ["Q986"], ["Q115"])]
+
+
+def test_promising_a_response_is_a_threat_not_a_pledge() -> None:
+    assert summary("Russia vowed retaliation against Ukraine.") == [
+        ("THREATEN", "130", "threatened", ["Q159"], ["Q212"])]
+    assert summary("Japan pledged aid to Ukraine.")[0][:3] == ("AGREE", "030", "intended")
