@@ -174,3 +174,9 @@ def test_promising_a_response_is_a_threat_not_a_pledge() -> None:
     assert summary("Russia vowed retaliation against Ukraine.") == [
         ("THREATEN", "130", "threatened", ["Q159"], ["Q212"])]
     assert summary("Japan pledged aid to Ukraine.")[0][:3] == ("AGREE", "030", "intended")
+
+
+def test_we_is_not_the_state_the_text_talks_about_in_the_past() -> None:
+    # the speaker's own state is unnamed; Russia, the subject of past events, is not "we"
+    acts = summary("Russia poisoned a former officer. Russia attacked Ukraine. We have sanctioned Russia.")
+    assert not any(a[0] == "SANCTION" and a[3] == ["Q159"] for a in acts)

@@ -312,17 +312,18 @@ class Resolver:
     def _home_state(self, res: Resolution) -> ActorRef | None:
         """The state a document written in the first person speaks for: the United Kingdom in a statement
         to Parliament ("Mr Speaker", "the House", "noble Lords"); else the state that is most often the
-        subject of its sentences, at least twice and more often than any other; None if it says no "we"."""
+        subject of a verb in the simple present, more often than any other; None if it says no "we"."""
         doc = res.doc
         if not any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in doc):
             return None
         text = doc.text
         if any(marker in text for marker in PARLIAMENT_MARKERS) and UK in self.gaz.entities:
             return actor_of(self.gaz.entities[UK])
+        # a government speaks of itself in the present: "The United States condemns ...", "... calls on"
         subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
-                           and doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass"))
+                           and _states_now(doc[f.start:f.end].root))
         ranked = subjects.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None
 
@@ -462,6 +463,13 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
+
+
+def _states_now(root: Token) -> bool:
+    """Whether a name (not a pronoun) is the subject of a verb in the simple present ("condemns", "calls on")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and root.pos_ == "PROPN" and verb.tag_ == "VBZ" and verb.lemma_ not in ("be", "have") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _name_before(span: SpacySpan) -> Token | None:
