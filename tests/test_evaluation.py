@@ -84,3 +84,32 @@ def test_extract_many_equals_extract_one_by_one() -> None:
     expected = [extract(d) for d in documents]
     assert extract_many(documents) == expected
     assert extract_many(documents, processes=2, batch_size=2) == expected
+
+
+def _act(kind: str, agents: tuple, targets: tuple, start: int):
+    from accord.extract import Act, ActorRef, Span
+    ref = lambda label: ActorRef(label, "Person")  # noqa: E731
+    return Act(kind, "040", "asserted", tuple(map(ref, agents)), tuple(map(ref, targets)),
+               Span("x", 0, 1), Span("met", start, start + 3))
+
+
+def test_a_joint_act_read_once_per_party_is_one_act_and_names_match_without_initials() -> None:
+    from accord.evaluation.gold import GoldAct, GoldActor, GoldSet, Passage
+    from accord.evaluation.score import score
+    from accord.extract import Extraction
+    a, b = GoldActor("Lloyd Austin"), GoldActor("Richard Marles")
+    gold = GoldSet("t", (Passage("p", "x", (GoldAct("CONSULT", (a, b), (b, a)),), ()),))
+    document = Document.from_text("x", id="t")
+    # the same trigger read in both directions: one act, matched; the text form has a middle initial
+    both = [_act("CONSULT", ("Lloyd J. Austin III",), ("Richard Marles",), 10),
+            _act("CONSULT", ("Richard Marles",), ("Lloyd J. Austin III",), 10)]
+    report = score(gold, [Extraction(document, tuple(both))], gz.default())
+    assert (report.overall.predicted, report.overall.matched, report.overall.precision) == (1, 1, 1.0)
+    # another trigger saying the same is a second act, and spurious
+    again = both + [_act("CONSULT", ("Richard Marles",), ("Lloyd J. Austin III",), 40)]
+    report = score(gold, [Extraction(document, tuple(again))], gz.default())
+    assert (report.overall.predicted, report.overall.matched) == (2, 1)
+    # a directed gold act is not met by its reverse
+    directed = GoldSet("t", (Passage("p", "x", (GoldAct("CONSULT", (a,), (b,)),), ()),))
+    report = score(directed, [Extraction(document, tuple(both))], gz.default())
+    assert (report.overall.predicted, report.overall.matched) == (2, 1)

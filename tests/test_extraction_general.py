@@ -118,3 +118,65 @@ def test_allies_of_a_state_are_a_group_allied_with_it(text: str) -> None:
     (act,) = read(text).acts
     (agent,) = act.agents
     assert (agent.kind, agent.relation, agent.related.wikidata) == ("Group", "allyOf", "Q30")
+
+
+def test_a_given_name_before_a_middle_initial_belongs_to_the_name() -> None:
+    result = read("Secretary of State Antony J. Blinken met with Foreign Minister Sergey Lavrov. "
+                  "Secretary Blinken thanked Minister Lavrov.")
+    assert [[x.label for x in a.agents] for a in result.acts] == [["Antony J. Blinken"], ["Antony J. Blinken"]]
+
+
+def test_we_in_a_statement_to_parliament_is_the_united_kingdom() -> None:
+    assert summary("Madam Deputy Speaker, today we have sanctioned Russia.") == [
+        ("SANCTION", "163", "asserted", ["Q145"], ["Q159"])]
+    # without a sign of who speaks, "we" stays unread
+    assert summary("Today we have sanctioned Russia.") == []
+
+
+def test_we_in_a_government_statement_is_the_state_it_names_as_subject() -> None:
+    acts = summary("The United States condemns the launch. The United States calls on Iran to stop. "
+                   "We have sanctioned Iran.")
+    assert ("SANCTION", "163", "asserted", ["Q30"], ["Q794"]) in acts
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The United Kingdom signed the Budapest accord in 1994.", "Q28"),        # a capital naming a treaty
+    ("Under the Vienna Convention, Ecuador expelled the ambassador.", "Q40"),
+    ("The United States commends AU Commission Chairman Faki.", "Q8880"),     # not the European Commission
+    ("The National People’s Congress adopted the decision.", "Q11268"),      # not the US Congress
+])
+def test_a_name_inside_a_longer_name_is_not_that_actor(text: str, wrong: str) -> None:
+    assert wrong not in {a.wikidata for a in read(text).actors}
+
+
+def test_a_capital_still_stands_for_its_state_as_subject_and_before_government() -> None:
+    assert summary("The Beijing government condemned Moscow.") == [("ACCUSE", "111", "asserted", ["Q148"], ["Q159"])]
+
+
+def test_a_demonyms_plural_after_an_adjective_is_still_the_group() -> None:
+    assert summary("Young Algerians blocked roads to press their demands on President Bouteflika's government.")[0][3] \
+        == ["Algerians"]
+
+
+def test_what_a_call_discussed_is_that_call_not_another_meeting() -> None:
+    acts = summary("Secretary of State Antony J. Blinken spoke today with Foreign Minister Sergey Lavrov. "
+                   "Secretary Blinken and Minister Lavrov discussed the Arctic Council.")
+    assert [(a[0], a[1]) for a in acts] == [("CONSULT", "040")]
+    # a discussion between others is its own meeting
+    assert len(summary("Japan met China. Russia and Iran discussed trade.")) >= 2
+
+
+def test_an_invasion_is_an_assault_as_plover_and_the_gold_records_code_it() -> None:
+    assert summary("Eritrea invaded Ethiopia in May 1998.") == [("ASSAULT", "190", "asserted", ["Q986"], ["Q115"])]
+
+
+def test_promising_a_response_is_a_threat_not_a_pledge() -> None:
+    assert summary("Russia vowed retaliation against Ukraine.") == [
+        ("THREATEN", "130", "threatened", ["Q159"], ["Q212"])]
+    assert summary("Japan pledged aid to Ukraine.")[0][:3] == ("AGREE", "030", "intended")
+
+
+def test_we_is_not_the_state_the_text_talks_about_in_the_past() -> None:
+    # the speaker's own state is unnamed; Russia, the subject of past events, is not "we"
+    acts = summary("Russia poisoned a former officer. Russia attacked Ukraine. We have sanctioned Russia.")
+    assert not any(a[0] == "SANCTION" and a[3] == ["Q159"] for a in acts)

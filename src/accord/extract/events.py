@@ -89,7 +89,24 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts = _drop_protest_purposes(res, acts)
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
-    return _merge(acts)
+    return _same_meeting(_merge(acts))
+
+
+def _same_meeting(acts: list[Act]) -> list[Act]:
+    """Drop what people discussed at a meeting or call the text has already told ("X spoke with Y. X and Y
+    discussed ..."): a readout's discussion is that meeting, not another one."""
+    met: list[set[str]] = []
+    out = []
+    for act in acts:
+        people = {a.key for a in act.agents + act.targets}
+        if act.type == "CONSULT" and act.modality == "asserted":
+            # an organisation among the targets is what they discussed ("discussed the Arctic Council")
+            parties = {a.key for a in act.agents} | {a.key for a in act.targets if a.kind in (gz.PERSON, gz.STATE)}
+            if act.trigger.text.lower().startswith("discuss") and any(parties <= earlier for earlier in met):
+                continue
+            met.append(people)
+        out.append(act)
+    return out
 
 
 def _drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:

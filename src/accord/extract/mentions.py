@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -48,6 +49,15 @@ OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
                 "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
                 "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
+# Treaties, meetings and events named after the city where they happened: the city is then a place.
+NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
+                      "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
+                      "process", "talks", "charter", "statute", "principle"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+# Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
+PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
+                      "right honourable", "right hon.", "hon. Friend", "hon. Member")
+UK = "Q145"
 ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
                   "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")
 
@@ -131,7 +141,12 @@ class Resolver:
         return res
 
     def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
-        """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match."""
+        """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
+        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress")."""
+        surfaces = self.gaz.surfaces.get(span.text, [])
+        if len(span) == 1 and surfaces and _name_before(span) is not None and all(
+                s.how == "alias" and self.gaz.entities[s.wikidata].kind in (gz.BODY, gz.ORGANIZATION) for s in surfaces):
+            return True
         if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
             return False
         known = {w for s in self.gaz.surfaces.get(span.text, []) for text in (self.gaz.entities[s.wikidata].name,
@@ -158,7 +173,14 @@ class Resolver:
         if entity.kind == gz.PLACE:
             return Found(span.start, span.end, place=place_of(entity))
         if surface.how == "capital":
-            if _is_location(span.root) and entity.capital_wikidata in self.gaz.entities:
+            head = span.root.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head                          # "the Pretoria Cessation of Hostilities Agreement"
+            in_name = span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i \
+                and head.lemma_.lower() in NAMED_AFTER_PLACES
+            if (in_name or _is_location(span.root)) and entity.capital_wikidata in self.gaz.entities:
+                # "in Moscow" is a place; so is the city that names a treaty or event ("the Vienna
+                # Convention", "the Budapest accord", "the Ankara prisoner exchange")
                 return Found(span.start, span.end, place=place_of(self.gaz.entities[entity.capital_wikidata]))
             return Found(span.start, span.end, (actor_of(entity),))
         if surface.how == "demonym":
@@ -215,9 +237,11 @@ class Resolver:
         if label.count("(") > label.count(")"):
             label = label[:label.rindex("(")].rstrip()   # "Office of Foreign Assets Control (OFAC"
         if span.label_ == "PERSON":
+            span = _full_name(span)
+            label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
             if len(span) == 1:
                 for _, actor in res.actors_before(span.start):
-                    if actor.kind == gz.PERSON and actor.label.split()[-1] == span.text:
+                    if actor.kind == gz.PERSON and _surname(actor.label) == span.text:
                         return Found(span.start, span.end, (actor,))
             state = self._office_state(span)
             if state is not None:
@@ -271,14 +295,37 @@ class Resolver:
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(_conj_groups(res))  # actors named together, found once before pronouns are read
+        home = self._home_state(res)
         for token in res.doc:
             if token.i in res.by_token:
+                continue
+            if home is not None and token.pos_ == "PRON" and token.lower_ in FIRST_PLURAL:
+                # a statement's "we" and "our": the state it speaks for
+                res.add(Found(token.i, token.i + 1, (home,)))
                 continue
             item = self._refer(token, res)
             if item:
                 res.add(item)
                 if len(item.actors) > 1:
                     res.groups.append((item.start, item.actors))
+
+    def _home_state(self, res: Resolution) -> ActorRef | None:
+        """The state a document written in the first person speaks for: the United Kingdom in a statement
+        to Parliament ("Mr Speaker", "the House", "noble Lords"); else the state that is most often the
+        subject of a verb in the simple present, more often than any other; None if it says no "we"."""
+        doc = res.doc
+        if not any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in doc):
+            return None
+        text = doc.text
+        if any(marker in text for marker in PARLIAMENT_MARKERS) and UK in self.gaz.entities:
+            return actor_of(self.gaz.entities[UK])
+        # a government speaks of itself in the present: "The United States condemns ...", "... calls on"
+        subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
+                           and _states_now(doc[f.start:f.end].root))
+        ranked = subjects.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _refer(self, token: Token, res: Resolution) -> Found | None:
         lower = token.lower_
@@ -416,6 +463,46 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
+
+
+def _states_now(root: Token) -> bool:
+    """Whether a name (not a pronoun) is the subject of a verb in the simple present ("condemns", "calls on")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and root.pos_ == "PROPN" and verb.tag_ == "VBZ" and verb.lemma_ not in ("be", "have") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _name_before(span: SpacySpan) -> Token | None:
+    """The proper noun that runs into `span` as part of one name: "AU" in "AU Commission", "People" in
+    "People's Congress"."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].dep_ == "case":
+        i -= 1
+    if i < 0:
+        return None
+    before = span.doc[i]
+    return before if before.pos_ == "PROPN" and before.dep_ in ("compound", "poss") else None
+
+
+def _surname(name: str) -> str:
+    """ "Lloyd J. Austin III" → "Austin"."""
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    return words[-1] if words else name
+
+
+def _full_name(span: SpacySpan) -> SpacySpan:
+    """The person's name with the given name the entity recogniser leaves out before a middle initial: it
+    reads "Antony J. Blinken" as "J. Blinken". (Only then: a capitalised word before a whole name is as
+    often the end of a title, as in "Minister for Foreign Affairs Hayashi Yoshimasa".)"""
+    first = span[0].text
+    initial = len(first) == 2 and first[0].isupper() and first[1] == "."
+    if len(span) < 2 or not initial or span.start == span.sent.start:
+        return span
+    before = span.doc[span.start - 1]
+    if before.pos_ == "PROPN" and before.text.isalpha() and before.text[:1].isupper() and not before.ent_type_ \
+            and before.lower_ not in OFFICE_WORDS:
+        return span.doc[span.start - 1:span.end]
+    return span
 
 
 def _is_location(token: Token) -> bool:
