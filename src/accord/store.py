@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from . import paths
+from . import paths, rdfinput
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
 
@@ -87,6 +88,9 @@ class Store:
         self._inner = inner
         self.path = path
         self.read_only = read_only
+        # Every write in this process goes through this lock, so a read-modify-write (api.Transaction) holding
+        # it cannot interleave with another; pyoxigraph makes each single update atomic, not a sequence of them.
+        self.write_lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -113,9 +117,13 @@ class Store:
             raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]})") from None
 
     def close(self) -> None:
-        if self.path is not None and not self.read_only:
-            self._inner.flush()
-        self._inner = None  # type: ignore[assignment]
+        try:
+            if self.path is not None and not self.read_only:
+                self._inner.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+        finally:
+            self._inner = None  # type: ignore[assignment]
 
     def __len__(self) -> int:
         return len(self._inner)
@@ -130,33 +138,37 @@ class Store:
         graph = ox.NamedNode(name)
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
-        self._write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if quads
+        self.write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if quads
                     else f"DROP SILENT GRAPH {graph}")
 
-    def _write(self, update: str) -> None:
+    def write(self, update: str) -> None:
+        """Run one SPARQL update as one transaction, under the write lock; only accord's own code writes it."""
         # The data block is N-Triples written by pyoxigraph's serializer: terms are escaped by the library,
         # never formatted from user values by hand. One update is one transaction.
-        try:
-            self._inner.update(update)
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+        with self.write_lock:
+            try:
+                self._inner.update(update)
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
 
-    def load(self, data: bytes, fmt: str) -> None:
+    def load(self, data: bytes, fmt: str, source: str = "<data>") -> None:
         """Add a serialised dataset (TriG, N-Quads or JSON-LD) in one transaction.
 
         Raises:
-            StoreError: the format does not carry named graphs, or the data does not parse.
+            StoreError: the format does not carry named graphs.
+            InputError: the data is refused by rdfinput (size, encoding, nesting) or does not parse.
         """
         if fmt not in DATASET_FORMATS:
             raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
-        try:
-            quads = list(ox.parse(data, format=_format(fmt)))
-        except SyntaxError as exc:
-            raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
-        try:
-            self._inner.extend(quads)
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+        self.extend(rdfinput.parse(data, fmt, source))
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        """Add `quads` in one transaction."""
+        with self.write_lock:
+            try:
+                self._inner.extend(quads)
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
 
     def dump(self, fmt: str) -> bytes:
         return serialize(self._inner.quads_for_pattern(None, None, None, None), fmt)
