@@ -180,7 +180,8 @@ def read_document(path: str | Path, *, label: str | None = None) -> Document:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: line {data.count(b'\n', 0, exc.start) + 1}: not UTF-8 text "
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{label}: line {line}: not UTF-8 text "
                          f"(bad byte at offset {exc.start})") from None
     meta, body = split_front_matter(text, source=label)
     if not body.strip():
