@@ -223,9 +223,11 @@ class KnowledgeGraph:
             return str(ID[f"actor/{text[len(PREFIXES['wd']):]}"])
         if text.startswith(("http://", "https://", "id:", "<")):
             return queries._iri(text, "actor")
+        # The label is joined as ?key, not compared in a FILTER: values_clause binds after the WHERE block, where a
+        # FILTER would see the variable unbound and match nothing.
         found = self.store.query(
             "SELECT DISTINCT ?a WHERE { ?a a ?c ; rdfs:label ?l . ?c rdfs:subClassOf* acc:Actor . "
-            "FILTER(LCASE(STR(?l)) = LCASE(STR($label))) } ORDER BY ?a", {"label": ox.Literal(text)})
+            "BIND(LCASE(STR(?l)) AS ?key) } ORDER BY ?a", {"key": ox.Literal(text.lower())})
         matches = [s["a"].value for s in found]
         if matches:
             return matches[0]
