@@ -47,12 +47,14 @@ class Figures:
     compared_whole: int = 0
     in_flight: int = 0
     killed_while_writing: int = 0
+    finished_first: int = 0
     failures: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"crashtest: {self.kills} kills, {self.survived} survived, {self.docs_checked} documents checked "
                 f"({self.compared_whole} compared quad by quad), {self.killed_while_writing} kills during the writes, "
                 f"{self.in_flight} committed just before the kill without an acknowledgement (kept whole), "
+                f"{self.finished_first} runs finished before their kill (checked, not counted), "
                 f"{len(self.failures)} failures")
 
 
@@ -74,8 +76,10 @@ def write_batch(folder: Path, run: int, count: int, rng: random.Random, pool: li
     return docs
 
 
-def run_once(accord: str, store: Path, folder: Path, rng: random.Random, full_time: float) -> tuple[list[tuple[str, int]], bool]:
-    """Start an ingest, kill it; the acknowledged (doc id, triples) in order, and whether writes had begun."""
+def run_once(accord: str, store: Path, folder: Path, rng: random.Random, full_time: float
+             ) -> tuple[list[tuple[str, int]], bool, bool]:
+    """Start an ingest and kill it: the acknowledged (doc id, triples), whether writes had begun, and whether the
+    kill landed (the process may have finished first)."""
     proc = subprocess.Popen([accord, "--store", str(store), "ingest", str(folder)], stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True)
     acks: list[tuple[str, int]] = []
@@ -107,7 +111,7 @@ def run_once(accord: str, store: Path, folder: Path, rng: random.Random, full_ti
     reader.join(10)
     if proc.returncode not in (-signal.SIGKILL, 0):
         raise RuntimeError(f"ingest failed before the kill: {''.join(lines)[-500:]}")
-    return list(acks), bool(acks)
+    return list(acks), bool(acks), proc.returncode == -signal.SIGKILL
 
 
 def expected_quads(path: Path) -> set:
@@ -169,17 +173,21 @@ def crashtest(kills: int, seed: int, docs_per_run: int, workdir: Path) -> Figure
         match = _ACK.match(line)
         if match:
             acked[Path(match.group(1)).stem] = int(match.group(2))
-    for run in range(1, kills + 1):
+    run = 0
+    while figures.kills < kills:
+        run += 1
         batch = write_batch(workdir / f"run-{run:03d}", run, docs_per_run, rng, pool)
-        acks, writing = run_once(accord, store, workdir / f"run-{run:03d}", rng, full_time)
-        figures.kills += 1
-        figures.killed_while_writing += writing
+        acks, writing, landed = run_once(accord, store, workdir / f"run-{run:03d}", rng, full_time)
+        figures.kills += landed
+        figures.finished_first += not landed
+        figures.killed_while_writing += writing and landed
         acked.update(dict(acks))
         failures = len(figures.failures)
         check(store, acked, batch, figures, rng)
-        figures.survived += len(figures.failures) == failures
-        print(f"  run {run}: {len(acks)}/{len(batch)} acknowledged, {'ok' if len(figures.failures) == failures else figures.failures[-1]}",
-              file=sys.stderr, flush=True)
+        figures.survived += landed and len(figures.failures) == failures
+        outcome = "ok" if len(figures.failures) == failures else figures.failures[-1]
+        print(f"  run {run}: {'killed' if landed else 'finished before the kill'}, {len(acks)}/{len(batch)} "
+              f"acknowledged, {outcome}", file=sys.stderr, flush=True)
     return figures
 
 

@@ -10,8 +10,10 @@ refused with a one-line QueryError; which of the two happens is asserted for eac
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -89,7 +91,28 @@ class _Kept:
 
 
 def _both(capsys, monkeypatch, kg: KnowledgeGraph, name: str, param: str, value: str):
-    """The rows of the API, and the CLI's JSON output, or the QueryError each raised / printed."""
+    """The rows of the API, and the CLI's JSON output, or the QueryError each raised / printed.
+
+    Nothing may be logged either: a library's warning would be a second line on the user's stderr.
+    """
+    with _no_log_records():
+        return _run_both(capsys, monkeypatch, kg, name, param, value)
+
+
+@contextmanager
+def _no_log_records():
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger().addHandler(handler)
+    try:
+        yield
+    finally:
+        logging.getLogger().removeHandler(handler)
+    assert not records, [r.getMessage() for r in records]
+
+
+def _run_both(capsys, monkeypatch, kg: KnowledgeGraph, name: str, param: str, value: str):
     try:
         api = kg.query(name, **{param: value}).to_json()
     except QueryError as exc:

@@ -220,7 +220,7 @@ class KnowledgeGraph:
         if _QID.match(text):
             return str(ID[f"actor/{text}"])
         if text.startswith(PREFIXES["wd"]):
-            return str(ID[f"actor/{text[len(PREFIXES['wd']):]}"])
+            return queries._iri(f"{ID}actor/{text[len(PREFIXES['wd']):]}", "actor")
         if text.startswith(("http://", "https://", "id:", "<")):
             return queries._iri(text, "actor")
         # The label is joined as ?key, not compared in a FILTER: values_clause binds after the WHERE block, where a
