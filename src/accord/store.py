@@ -112,6 +112,9 @@ class Store:
             return cls(ox.Store(str(path)), path)
         except OSError as exc:
             message = str(exc)
+            if "permission denied" in message.lower():  # before "lock": an unwritable LOCK file names it too
+                raise StoreError(f"{path}: the store folder is not writable (permission denied); commands that "
+                                 "only read still work") from None
             if "lock" in message.lower():
                 raise StoreError(f"store busy: {path} is open in another process") from None
             raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]})") from None
