@@ -138,3 +138,15 @@ def test_an_id_from_the_api_becomes_a_valid_iri(kg) -> None:
     (report,) = kg.ingest("Japan praised Russia.", id='a b"> }')
     assert report.graph.endswith("/doc/a-b")
     assert "doc/a-b" in kg.export("nquads")
+
+
+def test_rdflib_would_fetch_a_remote_context_which_is_why_accord_parses_with_rdfinput(expect_refused) -> None:
+    # Documents the hazard for code that reaches for rdflib's JSON-LD parser: it goes to the network at once.
+    from rdflib import Graph
+
+    before = len(expect_refused.refused)
+    with pytest.raises(Exception):  # noqa: B017 — whatever rdflib raises once the guard refuses the connection
+        Graph().parse(data='{"@context": "http://192.0.2.1/c.jsonld", "@id": "http://x/a"}', format="json-ld")
+    assert len(expect_refused.refused) > before
+    with pytest.raises(InputError, match="never fetches"):
+        parse(b'{"@context": "http://192.0.2.1/c.jsonld", "@id": "http://x/a"}', "jsonld", "c.jsonld")
