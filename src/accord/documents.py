@@ -153,6 +153,25 @@ def split_front_matter(text: str, *, source: str) -> tuple[dict, str]:
     return meta, text[match.end():]
 
 
+def read_capped(path: Path, label: str, limit: int, what: str, variable: str) -> bytes:
+    """The bytes of file `path`, its size checked against `limit` before it is read.
+
+    Raises:
+        InputError: the file is missing, a directory, unreadable or larger than `limit`.
+    """
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"{label}: {size:,} bytes, over the {limit:,} {what} (raise ${variable} to allow it)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
+
+
 def read_document(path: str | Path, *, label: str | None = None) -> Document:
     """Read one .txt or .md file as UTF-8.
 
@@ -161,18 +180,7 @@ def read_document(path: str | Path, *, label: str | None = None) -> Document:
     """
     path = Path(path)
     label = label or str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_document_bytes():
-            raise InputError(f"{label}: {size:,} bytes, over the {max_document_bytes():,} a document may have "
-                             "(raise $ACCORD_MAX_DOCUMENT_BYTES to allow it)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{label}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{label}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
+    data = read_capped(path, label, max_document_bytes(), "a document may have", "ACCORD_MAX_DOCUMENT_BYTES")
     if data.startswith(_UTF16):
         raise InputError(f"{label}: UTF-16 text; save the document as UTF-8")
     if b"\x00" in data:

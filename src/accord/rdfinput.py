@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .documents import read_capped
 from .errors import InputError
 
 _FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
@@ -166,18 +167,7 @@ def read(path: str | Path, fmt: str, limits: Limits | None = None) -> list[ox.Qu
     """
     limits = limits or Limits.from_env()
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise InputError(f"{path}: {size:,} bytes, over the {limits.max_bytes:,} accord reads "
-                             "(raise $ACCORD_MAX_INPUT_BYTES to allow it)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    data = read_capped(path, str(path), limits.max_bytes, "accord reads", "ACCORD_MAX_INPUT_BYTES")
     return parse(data, fmt, str(path), limits)
 
 
