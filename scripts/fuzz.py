@@ -215,9 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         inputs += figures["inputs"]
         slowest = max(slowest, figures["slowest"])
         uncaught += figures["error"] is not None
+        found = f", UNCAUGHT {figures['error']}" if figures["error"] else ""
         print(f"fuzz {name}: {figures['inputs']:,} inputs, slowest {figures['slowest']:.3f} s, "
-              f"{time.monotonic() - started:.0f} s in all" + (f", UNCAUGHT {figures['error']}" if figures["error"] else ""),
-              flush=True)
+              f"{time.monotonic() - started:.0f} s in all{found}", flush=True)
     print(f"fuzz: {inputs:,} inputs across {len(TARGETS)} targets, {uncaught} uncaught exceptions other than "
           f"AccordError, {crashed} crashed processes, slowest input {slowest:.3f} s (limit {DEADLINE_S:.0f} s)")
     return 0 if not (uncaught or crashed) and slowest <= DEADLINE_S else 1

@@ -19,7 +19,8 @@ BOMB = (b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
 XXE = (b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:x="http://x/">'
        b'<rdf:Description rdf:about="http://x/a"><x:p>&x;</x:p></rdf:Description></rdf:RDF>')
-GOOD_QUAD = b"<https://w3id.org/accord/id/x> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" <https://w3id.org/accord/id/g> .\n"
+GOOD_QUAD = (b"<https://w3id.org/accord/id/x> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" "
+             b"<https://w3id.org/accord/id/g> .\n")
 
 
 def _deep_trig(n: int) -> bytes:

@@ -87,8 +87,9 @@ def test_second_writer_process_gets_store_busy_and_exit_2(tmp_path: Path) -> Non
     doc = tmp_path / "note.txt"
     doc.write_text("Japan praised Russia.")
     with KnowledgeGraph.open(store):
-        result = subprocess.run([str(Path(sys.executable).parent / "accord"), "--store", str(store), "ingest", str(doc)],
-                                capture_output=True, text=True, timeout=300)
+        accord = str(Path(sys.executable).parent / "accord")
+        result = subprocess.run([accord, "--store", str(store), "ingest", str(doc)], capture_output=True, text=True,
+                                timeout=300)
     assert result.returncode == 2
     assert result.stderr.startswith("error: store busy: ") and len(result.stderr.splitlines()) == 1
     with KnowledgeGraph.open(store, read_only=True) as kg:

@@ -13,7 +13,8 @@ from .results import Rows
 def data_block(quads: Iterable[ox.Quad]) -> str:
     """The body of an INSERT DATA or DELETE DATA: quads grouped by graph, every term written by pyoxigraph.
 
-    >>> q = ox.Quad(ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.Literal('a"}'), ox.NamedNode("http://x/g"))
+    >>> s, p, g = ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.NamedNode("http://x/g")
+    >>> q = ox.Quad(s, p, ox.Literal('a"}'), g)
     >>> data_block([q])
     'GRAPH <http://x/g> {\\n<http://x/s> <http://x/p> "a\\\\"}" .\\n}'
     """
