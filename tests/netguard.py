@@ -51,14 +51,20 @@ def is_loopback(host: str) -> bool:
 
     >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("localhost"), is_loopback("10.0.0.1")
     (True, True, True, False)
+    >>> is_loopback("::ffff:127.0.0.1"), is_loopback("0.0.0.0")
+    (True, True)
     """
     host = host.strip("[]").lower()
     if host in _LOCAL_NAMES:
         return True
     try:
-        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+        address = ipaddress.ip_address(host.split("%")[0])
     except ValueError:
         return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    # Connecting to the unspecified address (0.0.0.0, ::) reaches this machine on Linux: servers bound to it
+    # are often addressed that way in tests.
+    return address.is_loopback or address.is_unspecified or bool(mapped and mapped.is_loopback)
 
 
 class Guard:
