@@ -61,3 +61,21 @@ def test_a_test_that_swallows_the_refusal_still_fails(tmp_path: Path) -> None:
     assert "netguard: this test tried to reach the network: name lookup of 192.0.2.1" in result.stdout
     assert "1 failed, 1 passed" in result.stdout
     assert "netguard: 2 connection attempts — 1 to loopback, 0 to allow-listed endpoints, 1 refused" in result.stdout
+
+
+def test_python_subprocesses_are_guarded_and_counted(expect_refused: Tally) -> None:
+    from netguard import read_subprocess_events
+
+    code = ("import socket\n"
+            "server = socket.create_server(('127.0.0.1', 0))\n"
+            "socket.create_connection(server.getsockname()).close()\n"
+            "try:\n"
+            "    socket.socket().connect(('192.0.2.1', 80))\n"
+            "except ConnectionRefusedError as exc:\n"
+            "    print(exc)\n")
+    before_local, before_refused = expect_refused.local, len(expect_refused.refused)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "off the test allow-list" in result.stdout, result.stderr
+    read_subprocess_events()
+    assert expect_refused.local == before_local + 1
+    assert len(expect_refused.refused) == before_refused + 1 and "in subprocess" in expect_refused.refused[-1]
