@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -151,3 +152,16 @@ def test_rdflib_would_fetch_a_remote_context_which_is_why_accord_parses_with_rdf
     assert len(expect_refused.refused) > before
     with pytest.raises(InputError, match="never fetches"):
         parse(b'{"@context": "http://192.0.2.1/c.jsonld", "@id": "http://x/a"}', "jsonld", "c.jsonld")
+
+
+@pytest.mark.parametrize("case", IMPORTS)
+def test_bad_load_through_the_api(monkeypatch, kg, case: str) -> None:
+    name, content, expected, env = IMPORTS[case]
+    kg.load(GOOD_QUAD, format="nquads")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    fmt = {".trig": "trig", ".nq": "nquads", ".jsonld": "jsonld"}[Path(name).suffix]
+    before = kg.export("nquads")
+    with pytest.raises(InputError, match=re.escape(expected)):
+        kg.load(content, format=fmt, source=name)
+    assert kg.export("nquads") == before
