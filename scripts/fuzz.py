@@ -94,11 +94,10 @@ def _seed_rdf(fmt: str) -> bytes:
 
 
 # targets ------------------------------------------------------------------------------------------------------
-def target(name: str, examples: int, tally: Tally) -> None:
+def target(name: str, examples: int, tally: Tally, tmp: Path) -> None:
     """Run `examples` Hypothesis inputs of target `name`; a non-AccordError propagates out of here."""
     config = settings(max_examples=examples, deadline=None, database=None, derandomize=False,
                       phases=(Phase.generate, Phase.shrink), suppress_health_check=list(HealthCheck))
-    tmp = Path(tempfile.mkdtemp(prefix="accord-fuzz-"))
 
     if name == "document-file":
         from accord.documents import read_document
@@ -190,7 +189,8 @@ def child(name: str, examples: int) -> int:
     tally = Tally()
     error = None
     try:
-        target(name, examples, tally)
+        with tempfile.TemporaryDirectory(prefix="accord-fuzz-") as tmp:
+            target(name, examples, tally, Path(tmp))
     except Exception as exc:  # noqa: BLE001 — an uncaught exception is the finding this reports
         error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
     print(json.dumps({"target": name, "inputs": tally.inputs, "slowest": tally.slowest, "error": error}))
