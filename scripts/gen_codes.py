@@ -14,11 +14,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "ontology" / "CAMEO2PLOVER-2021.txt"
 APPEALS = ROOT / "ontology" / "CAMEO-appeals.txt"
+# GDELT's published Goldstein scale values for CAMEO codes (CAMEO.goldsteinscale.txt, see ontology/README.md).
+GOLDSTEIN = ROOT / "ontology" / "CAMEO-goldstein.tsv"
 OUTPUT = ROOT / "ontology" / "cameo.ttl"
 
 HEADER = (
-    "# Generated from ontology/CAMEO-appeals.txt and ontology/CAMEO2PLOVER-2021.txt by scripts/gen_codes.py"
-    " (make codes). Do not edit."
+    "# Generated from ontology/CAMEO-appeals.txt, ontology/CAMEO2PLOVER-2021.txt and ontology/CAMEO-goldstein.tsv"
+    " by scripts/gen_codes.py (make codes). Do not edit."
 )
 
 CAMEO_NS = "https://w3id.org/accord/cameo/"
@@ -140,9 +142,30 @@ def _statement(subject: str, pairs: list[tuple[str, str]]) -> str:
     return f"{subject}\n{body} .\n"
 
 
-def render(table_text: str) -> str:
-    """Return the Turtle text of cameo.ttl for the given table text."""
+def parse_goldstein(text: str) -> dict[str, str]:
+    """Read the Goldstein table (a header line, then code TAB score) into code -> score as written.
+
+    >>> parse_goldstein("CAMEOEVENTCODE\tGOLDSTEINSCALE\n042\t1.9\n")
+    {'042': '1.9'}
+
+    Raises:
+        ValueError: on a line that is not a 2-4 digit code and a decimal number.
+    """
+    scores: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        if not line.strip():
+            continue
+        match = re.fullmatch(r"(\d{2,4})\t(-?\d+\.\d+)", line.strip())
+        if match is None:
+            raise ValueError(f"Goldstein table line {number}: cannot read {line!r}")
+        scores[match[1]] = match[2]
+    return scores
+
+
+def render(table_text: str, goldstein_text: str | None = None) -> str:
+    """Return the Turtle text of cameo.ttl for the given table text (and Goldstein table text)."""
     codes = parse_table(table_text)
+    goldstein = parse_goldstein(GOLDSTEIN.read_text(encoding="utf-8") if goldstein_text is None else goldstein_text)
     out = [
         HEADER,
         "# CAMEO codes and PLOVER event types as SKOS concept schemes. Derived from the Open Event Data",
@@ -155,6 +178,7 @@ def render(table_text: str) -> str:
         "@prefix dcterms: <http://purl.org/dc/terms/> .",
         "@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .",
         "@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .",
         "",
     ]
 
@@ -246,6 +270,8 @@ def render(table_text: str) -> str:
         else:
             pairs.append(("skos:broader", f"cameo:{code[:-1]}"))
         pairs.append(("acc:ploverType", f"plover:{entry.plover}"))
+        if code in goldstein:
+            pairs.append(("acc:goldstein", f'"{goldstein[code]}"^^xsd:decimal'))
         pairs += [("rdfs:comment", _literal(comment, "en")) for comment in entry.comments]
         pairs += [("skos:editorialNote", _literal(note)) for note in entry.notes]
         out.append(_statement(f"cameo:{code}", pairs))

@@ -21,7 +21,7 @@ def only_act(text: str, published: str | None = None):
     ("Japan did not impose sanctions on Russia.", "SANCTION", "163", "negated"),
     ("Japan threatened sanctions against Russia.", "THREATEN", "1312", "threatened"),
     ("Japan plans to impose sanctions on Russia.", "THREATEN", "1312", "intended"),
-    ("Japan urged Russia to hold talks.", "REQUEST", "020", "requested"),
+    ("Japan urged Russia to hold talks.", "REQUEST", "026", "requested"),
     ("Japan condemned Russia.", "ACCUSE", "111", "asserted"),
     ("India refused to condemn Russia.", "REJECT", "120", "asserted"),
     ("Japan praised Russia.", "SUPPORT", "051", "asserted"),

@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GAZ = ROOT / "data" / "gazetteer"
 QID = re.compile(r"^Q[1-9][0-9]*$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 HEADERS = {
     "states.tsv": ["wikidata", "name", "aliases", "demonyms", "capital", "capital_wikidata", "iso3", "status"],
@@ -15,6 +16,7 @@ HEADERS = {
     "bodies.tsv": ["wikidata", "name", "aliases", "of"],
     "organizations.tsv": ["wikidata", "name", "aliases", "members"],
     "places.tsv": ["wikidata", "name", "aliases", "country", "kind"],
+    "sources.tsv": ["wikidata", "source"],
 }
 ENTITY_FILES = ["states.tsv", "bodies.tsv", "organizations.tsv", "places.tsv"]
 ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
@@ -43,7 +45,7 @@ def split(cell):
 
 @pytest.fixture(scope="module")
 def data():
-    return {name: read(name) for name in HEADERS}
+    return {name: read(name) for name in HEADERS if name != "sources.tsv"}
 
 
 def test_headers_and_shape(data):
@@ -92,11 +94,51 @@ def test_people_rows(data):
         key = (r["wikidata"], r["role"], r["of"], r["start"])
         assert key not in keys, key
         keys.add(key)
+        assert DAY.match(r["start"]), r
         start = date.fromisoformat(r["start"])
-        assert re.match(r"^\d{4}-\d{2}-\d{2}$", r["start"])
         if r["end"]:
-            assert re.match(r"^\d{4}-\d{2}-\d{2}$", r["end"])
-            assert start <= date.fromisoformat(r["end"]), r
+            assert DAY.match(r["end"]), r
+            assert start <= date.fromisoformat(r["end"]), f"end before start: {r}"
+
+
+def test_a_person_has_one_name(data):
+    # Several role rows per person are fine; two names for one id mean a wrong id on one row.
+    names = {}
+    for r in data["people.tsv"]:
+        prev = names.setdefault(r["wikidata"], r["name"])
+        assert prev == r["name"], f"{r['wikidata']} is both {prev!r} and {r['name']!r}"
+    by_name = {}
+    for r in data["people.tsv"]:
+        prev = by_name.setdefault(r["name"], r["wikidata"])
+        assert prev == r["wikidata"], f"{r['name']!r} has ids {prev} and {r['wikidata']}"
+
+
+def test_terms_of_one_office_do_not_overlap(data):
+    # One holder at a time per (role, state): terms may touch on the handover day, never overlap,
+    # and only the latest term may be open.
+    terms = {}
+    for r in data["people.tsv"]:
+        end = date.fromisoformat(r["end"]) if r["end"] else date.max
+        terms.setdefault((r["role"], r["of"]), []).append((date.fromisoformat(r["start"]), end, r["name"]))
+    for office, spans in terms.items():
+        spans.sort()
+        for (s1, e1, n1), (s2, e2, n2) in zip(spans, spans[1:]):
+            assert s2 >= e1, f"{office}: {n1} ({s1}–{e1}) overlaps {n2} ({s2}–{e2})"
+
+
+def test_every_id_has_a_recorded_source(data):
+    # "Every Wikidata id checked": each non-state id names where it was verified (sources.tsv).
+    sources = read("sources.tsv")
+    seen = set()
+    for r in sources:
+        assert QID.match(r["wikidata"]), r
+        assert r["wikidata"] not in seen, f"{r['wikidata']} listed twice in sources.tsv"
+        assert r["source"], r
+        seen.add(r["wikidata"])
+    used = {r["wikidata"] for name in ("people.tsv", "bodies.tsv", "organizations.tsv", "places.tsv")
+            for r in data[name]}
+    assert not used - seen, f"ids without a source: {sorted(used - seen)}"
+    assert not seen - used, f"sources for ids not in the gazetteer: {sorted(seen - used)}"
 
 
 def test_references_point_to_states(data):
@@ -151,3 +193,10 @@ def test_anchor_ids(data):
     assert ("Q7747", "head_of_state", "Q159", "2012-05-07") in people
     assert ("Q7747", "head_of_state", "Q159", "2000-05-07") in people
     assert any(p[0] == "Q56226" and p[2] == "Q423" for p in people)
+
+
+def test_readme_counts_match_the_files(data):
+    # The README's table of row counts is what readers trust; keep it in step with the files.
+    table = dict(re.findall(r"^\| `(\w+\.tsv)` \| (\d+) \|", (GAZ / "README.md").read_text(encoding="utf-8"), re.M))
+    for name, rows in data.items():
+        assert int(table[name]) == len(rows), f"README says {table[name]} rows in {name}, file has {len(rows)}"

@@ -13,15 +13,17 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import gazetteer, queries, rdfinput
+from . import gazetteer, queries, rdfinput, reasoning
 from .documents import Document, read_documents, slug
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
 from .extract.graph import document_iri, to_graph
 from .namespaces import ID, PREFIXES, bind_prefixes
+from .reasoning.explain import Explanation, explain, to_term
 from .results import Rows
 from .store import DATASET_FORMATS, Store, graph_quads
 from .transaction import Transaction
+from .validation import ValidationReport, check_document, validate
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -85,6 +87,7 @@ class KnowledgeGraph:
 
         Raises:
             InputError: a path is missing, or a document is empty, binary, not UTF-8 or names no actor.
+            ValidationError: a document's graph breaks the SHACL shapes (ontology/shapes.ttl).
         """
         docs = self._documents(source, id=id)
         if len(docs) > 1 and any(v is not None for v in (title, url, published)):
@@ -94,10 +97,13 @@ class KnowledgeGraph:
         for x in extractions:
             if not x.actors:
                 raise InputError(f"{x.document.path or x.document.id}: names no actor accord knows; nothing to store")
+        graphs = [to_graph(x) for x in extractions]
+        for x, graph in zip(extractions, graphs):  # all checked before any is written
+            check_document(graph, x.document.path or x.document.id)
         self.store.ensure_ontology()
         reports = []
-        for x in extractions:
-            reports.append(self._write(x))
+        for x, graph in zip(extractions, graphs):
+            reports.append(self._write(x, graph))
             if on_commit is not None:
                 on_commit(reports[-1])
         return reports
@@ -125,9 +131,9 @@ class KnowledgeGraph:
                              url=docs[0].url, published=docs[0].published)]
         return docs
 
-    def _write(self, extraction: Extraction) -> IngestReport:
+    def _write(self, extraction: Extraction, graph: Graph) -> IngestReport:
         name = str(document_iri(extraction.document.id))
-        quads = graph_quads(to_graph(extraction), name)
+        quads = graph_quads(graph, name)
         self.store.replace_graph(name, quads)
         return IngestReport(extraction.document.path or extraction.document.id, name, len(extraction.acts),
                             len(extraction.alliances), len(extraction.actors), len(quads))
@@ -163,15 +169,17 @@ class KnowledgeGraph:
             tx.commit()
 
     # reading -----------------------------------------------------------------------------------------
-    def query(self, name: str, **params: object) -> Rows:
+    def query(self, name: str, *, asserted: bool = False, **params: object) -> Rows:
         """Run a stored query; an `actor` parameter takes a Wikidata id, an accord IRI or a label.
+
+        The query sees inferred facts (once `reason` has run) unless `asserted` is true.
 
         Raises:
             QueryError: no such query, an undeclared or missing parameter, or a value of the wrong form.
         """
         stored = queries.get(name)
         bindings = stored.bind(params, self.resolve_actor)
-        return Rows.from_solutions(self.store.query(stored.text, bindings))
+        return Rows.from_solutions(self.store.query(stored.text, bindings, asserted=asserted))
 
     def sparql(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows | bool | Graph:
         """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph.
@@ -186,6 +194,26 @@ class KnowledgeGraph:
         graph = bind_prefixes(Graph())
         graph.parse(data=ox.serialize(result, format=ox.RdfFormat.N_TRIPLES), format="nt")
         return graph
+
+    # reasoning ---------------------------------------------------------------------------------------
+    def reason(self) -> reasoning.ReasonReport:
+        """Replace the inferred graph with the OWL 2 RL closure of the store (see accord.reasoning)."""
+        return reasoning.reason(self.store)
+
+    def explain(self, subject, predicate, object) -> Explanation:
+        """Why the triple holds: its document and sentence, or the rule and premises that infer it.
+
+        Each term is an rdflib or pyoxigraph term, or an IRI string (prefixed names such as acc:allyOf work).
+        """
+        return explain(self.store, tuple(to_term(t) for t in (subject, predicate, object)))
+
+    def validate(self) -> ValidationReport:
+        """Check every asserted triple of the store (documents and linked data) against the SHACL shapes."""
+        graph = bind_prefixes(Graph())
+        data = reasoning.asserted_ntriples(self.store)
+        if data:
+            graph.parse(data=data, format="nt")
+        return validate(graph)
 
     def export(self, format: str = "trig") -> str:
         """The whole store, documents and ontology graphs, as TriG, N-Quads, Turtle or JSON-LD text."""

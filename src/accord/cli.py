@@ -10,13 +10,16 @@ from pathlib import Path
 import click
 
 from . import queries as catalogue
+from . import reasoning
 from .api import KnowledgeGraph
 from .documents import read_documents
 from .errors import AccordError, InputError, QueryError
 from .extract import extract
 from .extract.graph import document_iri, to_graph
+from .limits import QueryLimits
+from .namespaces import PREFIXES
 from .results import OUTPUT_FORMATS
-from .store import graph_quads, serialize
+from .store import INFERRED_GRAPH, graph_quads, serialize
 
 DEFAULT_STORE = "accord-store"
 EXTRACT_FORMATS = ("jsonl", "turtle", "trig", "nquads", "jsonld")
@@ -24,7 +27,8 @@ EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 # What `accord demo` shows: every stored query, with a sample actor where it needs one.
 DEMO_PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "United States"},
                "acts_against_actor": {"actor": "Q159"}, "actor_profile": {"actor": "Q30"},
-               "acts_by_type": {"type": "AGREE"}, "acts_by_quad_class": {"quad": "verbal-conflict"}}
+               "acts_by_type": {"type": "AGREE"}, "acts_by_quad_class": {"quad": "verbal-conflict"},
+               "leaders_over_time": {"actor": "Q159"}, "leader_on_date": {"state": "Q159", "date": "2019-04-25"}}
 
 format_option = click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
                              show_default=True, help="How to print the rows.")
@@ -116,17 +120,25 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @cli.command()
 @click.argument("name")
 @click.option("--param", "-p", "pairs", multiple=True, metavar="KEY=VALUE", help="A parameter; repeat for more.")
+@click.option("--asserted", is_flag=True, help="See asserted facts only, not what accord reason inferred.")
 @format_option
 @click.pass_context
-def query(ctx, name, pairs, fmt) -> None:
+def query(ctx, name, pairs, asserted, fmt) -> None:
     """Run a stored query. A query under checks/ exits 1 when it returns rows."""
     stored = catalogue.get(name)
     params = _params(pairs)
     with _open(ctx, read_only=True) as kg:
-        rows = kg.query(name, **params)
+        rows = kg.query(name, asserted=asserted, **params)
     click.echo(rows.render(fmt), nl=False)
     if stored.is_check and len(rows):
         ctx.exit(1)
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except OSError:  # query text longer than a file name may be
+        return False
 
 
 @cli.command()
@@ -137,10 +149,11 @@ def sparql(ctx, query_or_file, fmt) -> None:
     """Run any SPARQL query, given inline or as a file (- reads standard input)."""
     if query_or_file == "-":
         text = sys.stdin.read()
-    elif Path(query_or_file).is_file():
+    elif _is_file(query_or_file):
         text = Path(query_or_file).read_text(encoding="utf-8")
     else:
         text = query_or_file
+    QueryLimits().check(text, PREFIXES)  # a deeply nested query would end the process inside the parser
     with _open(ctx, read_only=True) as kg:
         result = kg.sparql(text)
     if isinstance(result, bool):
@@ -220,10 +233,136 @@ def demo(ctx) -> None:
             click.echo(f"{stored.name}: {'ok' if not found else f'{found} problems'} — {stored.summary}")
 
 
+# Linking to Wikidata, DBpedia and GeoNames (issue 5): accord link [--reconcile], accord federated, accord void.
+# The commands live in accord.linking.commands; they get this module's store opener and --param parser.
+from .linking.commands import link_commands  # noqa: E402
+
+for _command in link_commands(_open, _params, format_option):
+    cli.add_command(_command)
+
+
+# evaluation (issue 3): score the extractor against gold files ----------------------------------------------
+@cli.command("evaluate")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction.")
+def evaluate_cmd(gold, fmt, processes) -> None:
+    """Score extraction against gold files: a PLOVER GSR file, passage files, or folders of them."""
+    from .evaluation import evaluate, render_json, render_table
+
+    reports = evaluate([Path(g) for g in gold], processes=processes)
+    click.echo(render_json(reports) if fmt == "json" else render_table(reports), nl=False)
+
+
+# Serving (issue 6): the SPARQL endpoint, stored queries over HTTP and the query page; logic in accord.serve.
+@cli.command("serve")
+@click.option("--store", "store", default=None, help="The store folder (overrides the global --store).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (each query runs in one and is ended at the time limit).")
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0.01),
+              help="Seconds a query may run before it is ended.")
+@click.option("--row-cap", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows (or triples) a result may hold; past it the result is cut and says so.")
+@click.option("--update-token", envvar="ACCORD_UPDATE_TOKEN", default=None,
+              help="Allow SPARQL updates with 'Authorization: Bearer TOKEN' (or $ACCORD_UPDATE_TOKEN).")
+@click.option("--allow-endpoint", "endpoints", multiple=True, metavar="IRI",
+              help="An endpoint SERVICE and LOAD may reach; repeat for more (none by default).")
+@click.option("--cors-origin", "origins", multiple=True, default=("*",), show_default=True,
+              help="An origin browsers may call from; repeat for more.")
+@click.pass_context
+def serve_cmd(ctx, store, host, port, workers, time_limit, row_cap, update_token, endpoints, origins) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol, with stored queries at /queries and a query page at /."""
+    from .serve import ServeConfig, serve
+
+    serve(ServeConfig(Path(store or _store_path(ctx)), host=host, port=port, workers=workers, time_limit=time_limit,
+                      row_cap=row_cap, limits=QueryLimits(allowed_endpoints=frozenset(endpoints)),
+                      update_token=update_token or None, cors_origins=tuple(origins)))
+
+# --- reasoning: accord reason, explain, validate, check (issue 4; logic in accord.reasoning / validation) ---
+
+
+@cli.command("reason")
+@click.pass_context
+def reason_cmd(ctx) -> None:
+    """Write the OWL 2 RL closure of ontology and data to its own graph (exit 1 if it is inconsistent)."""
+    with _open(ctx) as kg:
+        report = kg.reason()
+    for found in report.inconsistencies:
+        click.echo(f"{found.rule}: {found.message}")
+    state = "written to " + INFERRED_GRAPH if report.written else "NOT written: the data is inconsistent"
+    click.echo(f"reasoned over {report.asserted} asserted triples with {report.rules} rules in {report.rounds} "
+               f"rounds, {report.seconds:.2f} s: {report.inferred} inferred triples, {state}", err=True)
+    if not report.written:
+        ctx.exit(1)
+
+
+@cli.command("explain")
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("object")
+@click.pass_context
+def explain_cmd(ctx, subject, predicate, object) -> None:
+    """Say why a triple holds: the sentence asserting it, or the rule and premises inferring it.
+
+    Terms are IRIs or prefixed names (id:actor/Q159 acc:allyOf id:actor/Q423); exit 1 when it does not hold.
+    """
+    with _open(ctx, read_only=True) as kg:
+        explanation = kg.explain(subject, predicate, object)
+    click.echo("\n".join(explanation.lines()))
+    if explanation.how == "unknown":
+        ctx.exit(1)
+
+
+@cli.command("validate")
+@click.pass_context
+def validate_cmd(ctx) -> None:
+    """Check the store's asserted triples against the SHACL shapes (exit 1 on violations)."""
+    with _open(ctx, read_only=True) as kg:
+        report = kg.validate()
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo("conforms" if report.conforms else f"{len(report.violations)} violations", err=True)
+    if not report.conforms:
+        ctx.exit(1)
+
+
+@cli.command("check")
+@click.option("--data/--no-data", default=None, help="Include the data (default: when it is small enough).")
+@click.option("--timeout", default=120, show_default=True, help="Seconds HermiT may take.")
+@click.option("--heap", default=1024, show_default=True, help="Java heap cap in MB.")
+@click.pass_context
+def check_cmd(ctx, data, timeout, heap) -> None:
+    """Run HermiT (OWL 2 DL) on the ontology, and on the data: consistency, unsatisfiable classes, classification."""
+    with _open(ctx) as kg:
+        report = reasoning.check(kg.store, data=data, seconds=timeout, heap_mb=heap)
+    h = report.hermit
+    scope = "ontology and data" if report.with_data else "ontology"
+    click.echo(f"HermiT on the {scope} ({h.triples} triples, {h.seconds} s): "
+               f"{'consistent' if h.consistent else 'INCONSISTENT'}")
+    if report.note:
+        click.echo(f"note: {report.note}")
+    for name in h.unsatisfiable:
+        click.echo(f"unsatisfiable class: {name}")
+    for sub, sup in h.inferred_subclasses:
+        click.echo(f"inferred: {sub} subClassOf {sup}")
+    for found in report.inconsistencies:
+        click.echo(f"{found.rule}: {found.message}")
+    if not h.consistent and not report.inconsistencies:
+        click.echo("the OWL 2 RL checks do not locate the inconsistency; it needs OWL 2 DL reasoning")
+    if not report.ok:
+        ctx.exit(1)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 a check found problems, 2 bad usage or input)."""
     try:
-        cli.main(args=argv, prog_name="accord", standalone_mode=False)
+        # Without standalone mode click returns ctx.exit's code instead of raising it.
+        code = cli.main(args=argv, prog_name="accord", standalone_mode=False)
+        if isinstance(code, int):
+            return code
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:

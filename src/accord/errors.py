@@ -23,8 +23,16 @@ class QueryError(AccordError):
     """An unknown stored query, a bad parameter or an invalid SPARQL text."""
 
 
+class QueryRefused(QueryError):
+    """A query refused before any engine sees it: too long, nested too deeply, or calling an endpoint not allowed."""
+
+
 class ReasoningError(AccordError):
     """The reasoner failed or found the ontology inconsistent."""
+
+
+class ValidationError(AccordError):
+    """A document's graph breaks the SHACL shapes (ontology/shapes.ttl), so it was not written."""
 
 
 class LinkError(AccordError):

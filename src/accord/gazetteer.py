@@ -125,6 +125,13 @@ def load(folder: Path | None = None) -> Gazetteer:
         aliases = tuple(dict.fromkeys((known.aliases if known else ()) + _split(row["aliases"])))
         gaz.add(Entity(row["wikidata"], row["name"], PERSON, aliases))
         gaz.roles.append(Role(row["wikidata"], row["role"], row["of"], _date(row["start"]), _date(row["end"])))
+    # Links a reviewer accepted from `accord link --reconcile`: later ingests resolve these labels to their ids.
+    for row in _rows(folder.parent / "linking" / "reviewed.tsv"):
+        known = gaz.entities.get(row["wikidata"])
+        if known is None:
+            gaz.add(Entity(row["wikidata"], row["label"], row["kind"]))
+        else:
+            gaz._index(row["label"], Surface(known.wikidata, "alias"))
     return gaz
 
 

@@ -171,7 +171,9 @@ def parse(path: Path, root: Path) -> StoredQuery:
 
 def load(root: Path | None = None) -> dict[str, StoredQuery]:
     root = root or paths.QUERIES
-    return {q.name: q for q in (parse(p, root) for p in sorted(root.rglob("*.rq")))}
+    # queries/rules/ holds inference rules (CONSTRUCTs the reasoner runs), not queries to list or run.
+    files = [p for p in sorted(root.rglob("*.rq")) if p.relative_to(root).parts[0] != "rules"]
+    return {q.name: q for q in (parse(p, root) for p in files)}
 
 
 @lru_cache(maxsize=1)

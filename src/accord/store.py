@@ -15,6 +15,7 @@ from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
 
 ONTOLOGY_GRAPH = str(ID["graph/ontology"])
+INFERRED_GRAPH = str(ID["graph/inferred"])  # written only by the reasoner (accord.reasoning)
 DOC_PREFIX = str(ID["doc/"])
 FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": ox.RdfFormat.TURTLE,
            "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
@@ -138,10 +139,13 @@ class Store:
 
     def replace_graph(self, name: str, quads: list[ox.Quad]) -> None:
         """Make graph `name` hold exactly `quads`, in one transaction: readers see the old or the new graph."""
-        graph = ox.NamedNode(name)
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
-        self.write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if quads
+        self.replace_graph_ntriples(name, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode())
+
+    def replace_graph_ntriples(self, name: str, data: str) -> None:
+        """Make graph `name` hold exactly the triples of the N-Triples text `data`, in one transaction."""
+        graph = ox.NamedNode(name)
+        self.write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if data.strip()
                     else f"DROP SILENT GRAPH {graph}")
 
     def write(self, update: str) -> None:
@@ -176,15 +180,20 @@ class Store:
     def dump(self, fmt: str) -> bytes:
         return serialize(self._inner.quads_for_pattern(None, None, None, None), fmt)
 
-    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
+              asserted: bool = False):
         """Run a SPARQL query over the union of all graphs, with `bindings` substituted for variables.
+
+        With `asserted`, the union leaves out the reasoner's graph, so only asserted triples are seen.
 
         Raises:
             QueryError: the query does not parse or cannot be evaluated.
         """
+        dataset: dict = {"use_default_graph_as_union": True}
+        if asserted:
+            dataset = {"default_graph": [g for g in self._inner.named_graphs() if g.value != INFERRED_GRAPH]}
         try:
-            return self._inner.query(sparql + values_clause(bindings), use_default_graph_as_union=True,
-                                     prefixes=PREFIXES)
+            return self._inner.query(sparql + values_clause(bindings), prefixes=PREFIXES, **dataset)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
         except OSError as exc:

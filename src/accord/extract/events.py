@@ -1,4 +1,4 @@
-"""Diplomatic acts and alliances from a parsed, resolved text: triggers, agents, targets, place and modality."""
+"""Diplomatic acts from a parsed, resolved text: triggers, agents, targets, place and modality."""
 
 from __future__ import annotations
 
@@ -8,93 +8,229 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from .lexicon import Trigger, plover_type
-from .mentions import Resolution
-from .records import Act, ActorRef, Alliance, PlaceRef, Span
+from .mentions import Resolution, actor_of
+from .records import Act, ActorRef, PlaceRef, Span
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
-                "from", "for"}
+                "from", "for", "by", "into"}
 PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
-          "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit"}
+          "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
+          "willing", "ready", "prepared", "determined", "committed", "eager"}
 REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
 NEGATE = REFUSE | {"fail", "deny"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# verbs that report what a speaker said: "X said Y would ..." is the speaker's statement of Y's intent
+SPEECH = {"say", "announce", "declare", "state", "tell", "insist", "reiterate", "confirm", "add", "report",
+          "conclude", "stress", "warn", "claim"}
+OBLIGATION_AUX = {"must", "should"}
+RELATIVE = {"who", "which", "that"}
+# verbs whose object noun is the act their subject does: "launched an attack", "held talks", "paid a visit"
+LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", "start", "continue", "issue", "make",
+               "announce", "declare", "lodge", "file", "open", "undertake", "resume", "intensify", "escalate",
+               "have", "pay", "give", "reach", "sign", "complete", "order", "step", "host", "attend", "join",
+               "organize", "organise", "call", "be", "end", "renew", "approve", "offer", "accept", "reject",
+               "propose", "seek", "want", "plan", "prepare", "threaten", "demand", "urge", "express", "voice",
+               "provide", "send", "deliver", "extend", "impose", "maintain", "strengthen", "deepen", "expand",
+               "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
+               "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
+               "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
+               "accelerate", "finish", "take", "participate"}
+# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
+MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
+# PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
+# verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
+STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
+            "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
+            "meet", "refuse", "decline", "oppose"}
+BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
+CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
-ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
 
 def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -> list[Act]:
-    """Every act the lexicon's triggers signal, merged where two clauses of a sentence tell one act."""
+    """Every act the lexicon's triggers signal, merged where two clauses of a sentence tell one act.
+
+    A trigger that governs another act's trigger ("threatened to impose sanctions", "agreed to lift the
+    embargo", "demanded that Israel ease restrictions") only tells that act's modality; its own act is dropped.
+    """
     consumed: set[int] = set()
     acts: list[tuple[int, Act]] = []
+    governors: set[int] = set()
+    verbs: set[int] = set()
     # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
-        if token.i in consumed or token.pos_ not in ("VERB", "NOUN"):
-            continue
+        if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
+                or (token.pos_ == "VERB" and token.dep_ == "amod"):
+            continue                                     # "the long-threatened invasion", "proposed changes"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None:
             continue
         trigger, objects = match
         consumed.add(token.i)
         consumed.update(o.i for o in objects)
-        acts.extend((token.i, act) for act in _acts(token, trigger, objects, res))
-    return _merge(acts)
+        if token.pos_ in ("VERB", "ADJ"):
+            verbs.add(token.i)
+        found = _acts(token, trigger, objects, res, verbs)
+        if found and (token.pos_ == "VERB" or found[0].modality != "asserted"):
+            # "called for sanctions against X": the sanctions, requested, are the act
+            governor = _modality(token, trigger)[1]
+            if governor is not None:
+                governors.add(governor.i)
+        acts.extend((token.i, act) for act in found)
+    acts = [(i, act) for i, act in acts if i not in governors]
+    acts = _drop_protest_purposes(res, acts)
+    told = {i for i, _ in acts} | governors | consumed
+    acts.extend(_obligations(res, told))
+    return _same_meeting(_merge(acts))
+
+
+def _same_meeting(acts: list[Act]) -> list[Act]:
+    """Drop what people discussed at a meeting or call the text has already told ("X spoke with Y. X and Y
+    discussed ..."): a readout's discussion is that meeting, not another one."""
+    met: list[set[str]] = []
+    out = []
+    for act in acts:
+        people = {a.key for a in act.agents + act.targets}
+        if act.type == "CONSULT" and act.modality == "asserted":
+            # an organisation among the targets is what they discussed ("discussed the Arctic Council")
+            parties = {a.key for a in act.agents} | {a.key for a in act.targets if a.kind in (gz.PERSON, gz.STATE)}
+            if act.trigger.text.lower().startswith("discuss") and any(parties <= earlier for earlier in met):
+                continue
+            met.append(people)
+        out.append(act)
+    return out
+
+
+def _drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
+    (CAMEO 141x/142x "demonstrate for ...")."""
+    protests = {i for i, act in acts if act.type == "PROTEST"}
+    protests |= {res.doc[i].head.i for i in protests if res.doc[i].dep_ == "dobj"}   # "staged demonstrations"
+    kept = []
+    for i, act in acts:
+        token = res.doc[i]
+        if act.type == "REQUEST" and token.dep_ in ("advcl", "xcomp", "acl", "conj") and token.head.i in protests:
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
+    """"X said Y must ...": a demand by the speaker on Y (CAMEO 100), where no trigger tells the act."""
+    out = []
+    for token in res.doc:
+        if token.i in told or token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" \
+                or token.head.lemma_.lower() not in SPEECH:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) \
+                or any(t.i in told for t in token.subtree):
+            continue
+        agents = _agents(token.head, res, None)
+        targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)
+                   if a not in agents]
+        if agents and targets:
+            trigger = Span(token.text, token.idx, token.idx + len(token.text))
+            out.append((token.i, Act("REQUEST", "100", "requested", tuple(agents), tuple(dict.fromkeys(targets)),
+                                     sentence_span(token), trigger, _location(token, res), None)))
+    return out
 
 
 def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
     for trigger in candidates:
         if trigger.prep:
-            heads = [c for c in token.children if c.dep_ == "prep" and c.lower_ == trigger.prep]
+            heads = [c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == trigger.prep]
             if not heads:
                 continue
             objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+            if any(h.dep_ == "prt" for h in heads):
+                # a particle verb's object is the verb's own: "called off the strike", "handed over aid"
+                objects += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         else:
             objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
             objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
                         if o.dep_ == "pobj"]
+            if token.pos_ == "VERB":
+                # "gave 5 million dollars of aid", "sent tons of food": the measured thing
+                objects += [o for d in token.children if d.dep_ in ("dobj", "dative") for p in d.children
+                            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
+                objects += [token.head] if token.dep_ == "acl" else []
+                objects += [c for c in token.children if c.dep_ == "nsubjpass"]
+            if token.pos_ == "NOUN":
+                # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
+                objects += [c for c in token.children if c.dep_ in ("compound", "amod")]
         if not trigger.with_:
             return trigger, []
-        chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_]
+        chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
+                  or any(c.dep_ == "compound" and c.lemma_.lower() in trigger.with_ for c in o.children)]
         if chosen:
             return trigger, chosen
     return None
 
 
-def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution) -> list[Act]:
+def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
+    if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS:
+        return []                                        # "halt the fighting" names what is to stop
+    if token.pos_ == "NOUN" and _background(token):
+        return []                                        # "after two days of fighting": the setting, not news
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
-    if modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
+    if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
     elif modality == "intended" and trigger.intend:
         cameo = trigger.intend
-    elif modality == "requested" and trigger.request and not trigger.modality:
-        cameo = trigger.request
+    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
+        # announcing a hostile act is threatening it (CAMEO 13x)
+        modality, cameo = "threatened", trigger.threaten or "130"
+    elif modality == "requested" and not trigger.modality:
+        cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
 
-    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None)
+    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None, verbs)
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
-        targets = [a for a in _objects_actors(governor, res) if a not in agents] or targets
+        asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                                                  for a in actors_at(c, res)]
+        targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     location = _location(token, res)
-    evidence = _sentence(token)
+    if not targets and location and location.country and cameo in ("042", "036") and trigger.cameo == "042":
+        # "arrived in Amman on a visit": a visit is to the state it is made in
+        host = res.gazetteer.entities.get(location.country)
+        if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
+            targets = [actor_of(host)]
+    if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
+        # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
+        # happens (the CAMEO convention); dissent without a place, at the state its people belong to
+        state = location.country if location and location.country else None
+        if state is None and plover_type(cameo) == "PROTEST":
+            state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
+        if state in res.gazetteer.entities:
+            targets = [actor_of(res.gazetteer.entities[state])]
+    evidence = sentence_span(token)
     trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
     topic = " ".join(o.text for o in objects) or None
     base = Act(plover_type(cameo), cameo, modality, tuple(agents), tuple(dict.fromkeys(targets)), evidence,
                trigger_span, location, topic)
     if not agents:
         return []
-    if trigger.reciprocal and not targets and len(agents) > 1:
+    mutual = any(c.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in c.children)
+                 for c in token.subtree)
+    if (trigger.reciprocal or mutual) and not targets and len(agents) > 1:
+        # "met", "signed a treaty", "blamed each other": each agent acts toward the others
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
             guests = tuple(a for a in agents if a not in hosts)
@@ -108,15 +244,25 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
-    if _negated(token):
-        return "negated", None
-    if _hypothetical_aux(token):
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head                             # "would prohibit aid and would deny entry"
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if negated(token):
+        # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
+        return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
+    if reported and auxiliaries & OBLIGATION_AUX:
+        return "requested", token.head                   # "the US said Iraq must allow ..."
+    if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries):
+        return "intended", None                          # "Portugal will support", "X said it would ..."
+    if auxiliaries & HYPOTHETICAL_AUX:
         return "hypothetical", None
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return "hypothetical", None
     node = token
     while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl",
-                                                 "relcl", "conj", "nsubj", "nsubjpass", "compound"):
+                                                 "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
@@ -129,14 +275,18 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             return "intended", node
         if _hypothetical_aux(node):
             return "hypothetical", node
-        if _negated(node):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return "intended", None                      # "will continue to support"
+        if negated(node):
             return "negated", node
-        if node.dep_ in ("advcl", "relcl", "conj"):
+        if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
             break
+        if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
+            break                                        # "offered talks following the invasion"
     return "asserted", None
 
 
-def _negated(token: Token) -> bool:
+def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
@@ -144,17 +294,26 @@ def _hypothetical_aux(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children)
 
 
-def _sentence(token: Token) -> Span:
+def sentence_span(token: Token) -> Span:
     """The sentence holding `token`, without trailing white space: the evidence for what it says."""
     sent = token.sent
     text = sent.text.rstrip()
     return Span(text, sent.start_char, sent.start_char + len(text))
 
 
-def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
+def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
     out: list[ActorRef] = []
-    for node in (token, *token.conjuncts):
+    nodes = [token, *token.conjuncts]
+    if not (res.at(token) and res.at(token).actors and res.at(token).actors[0].kind == gz.PERSON):
+        # "the President of Venezuela, Nicolas Maduro": the person named beside a title (or, as the small
+        # parser reads it, beside the state)
+        nodes += [a for a in token.children if a.dep_ == "appos" and res.at(a) and res.at(a).actors
+                  and res.at(a).actors[0].kind == gz.PERSON]
+    if _is_country_list_head(token, res):
+        # "Australia, the United Kingdom and the United States": the small parser reads a list as an apposition
+        nodes += [n for a in token.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+    for node in nodes:
         found = res.at(node)
         for actor in found.actors if found else ():
             if actor not in out:
@@ -162,32 +321,110 @@ def _actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     return out
 
 
-def _agents(token: Token, res: Resolution, governor: Token | None) -> list[ActorRef]:
+def _is_country_list_head(token: Token, res: Resolution) -> bool:
+    found = res.at(token)
+    if not found or not found.actors or found.actors[0].kind not in ALLIANCE_KINDS:
+        return False
+    appositions = [a for a in token.children if a.dep_ == "appos"]
+    return bool(appositions) and all(res.at(a) and res.at(a).actors and res.at(a).actors[0].kind in ALLIANCE_KINDS
+                                     for a in appositions)
+
+
+def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:
+    """Who does the act: the subject (or passive "by" phrase) of the nearest clause, or a noun's owners.
+
+    A passive clause without "by" names no agent; a participle names the noun it modifies ("rebels fighting
+    the government") or its "by" phrase ("property seized by the army"); a relative clause its own subject
+    or, through "who"/"which", the noun it modifies. A noun trigger takes the clause's subject only as the
+    object of a light verb ("launched an attack") or through a word that governs its modality ("the need
+    for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
+    """
     node = governor or token
+    if node.pos_ == "ADJ" and node.dep_ == "acomp":
+        node = node.head                                  # "Norway is willing to ...": the copula's subject
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             for subject in subjects + by:
-                actors = _actors_at(subject, res) or _possessors(subject, res)
+                if subject.lower_ in RELATIVE and node.dep_ == "relcl":
+                    subject = node.head
+                actors = actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
                 if actors:
                     return actors
+            if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                # "was indicted by the court and will resign": the subject the two verbs share
+                shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                return [a for c in shared for a in actors_at(c, res)]
+            if subjects or by or _passive(node):
+                return []
+            if node.dep_ == "acl":
+                return actors_at(node.head, res) if node.tag_ == "VBG" else []
+            if node.dep_ == "relcl":
+                return []
         else:
-            owners = _possessors(node, res)
+            owners = _possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
+                                               for o in p.children for a in actors_at(o, res)]
             if owners:
-                return owners
+                return list(dict.fromkeys(owners))
+            if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):
+                return []
         if node.head.i == node.i:
             return []
         if node.dep_ in ("nsubj", "nsubjpass") and node.i != token.i:
             return []
         node = node.head
+        if token.pos_ == "NOUN" and node.i in verbs:
+            return []
+
+
+def _background(noun: Token) -> bool:
+    """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
+    demonstrations", "in the wake of the execution", "following the shooting"."""
+    node = noun
+    while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
+            return True
+        if node.lemma_.lower() in ("wake", "aftermath"):
+            return True
+    return False
+
+
+def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
+    """"Thousands of students", "leaders of the Fatah party": the actors after "of"."""
+    out: list[ActorRef] = []
+    for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"):
+        out += actors_at(o, res) or _of_actors(o, res)   # "tens of thousands of students"
+    return out
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _reaches_clause(noun: Token) -> bool:
+    """Whether a noun trigger's act is done by its clause's subject: it is the object of a light verb or
+    the subject of its clause, or a modality word governs it ("the need for", "calls for", "plans for")."""
+    if noun.dep_ in ("dobj", "attr", "nsubj", "appos", "conj") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return True
+    node = noun
+    while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj") and node.head.i != node.i:
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in INTEND | REQUEST | THREATEN | REFUSE | {"need", "plan", "readiness", "willingness", "call"}:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return lemma in LIGHT_VERBS
+    return False
 
 
 def _possessors(noun: Token, res: Resolution) -> list[ActorRef]:
     out: list[ActorRef] = []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and res.at(child):
-            out.extend(a for a in _actors_at(child, res) if a not in out)
+            out.extend(a for a in actors_at(child, res) if a not in out)
     return out
 
 
@@ -200,7 +437,7 @@ def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
         if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    out.extend(a for a in _actors_at(obj, res) if a not in out)
+                    out.extend(a for a in actors_at(obj, res) if a not in out)
     return tuple(out)
 
 
@@ -208,17 +445,27 @@ def _targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorR
     out: list[ActorRef] = []
     starts = [token, *objects]
     if token.pos_ == "VERB":
-        starts += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        # "X was attacked": the passive subject is the target
+        starts += [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     for start in starts:
         for actor in _under(start, res, depth=3, top=start.i != token.i):
             if actor not in out:
                 out.append(actor)
+    if token.pos_ == "VERB" and not out:
+        # "threatened to cut off electricity to X", "demanded that the US cancel ...": the act told in the
+        # complement clause is aimed at its subject (a that-clause) or its objects
+        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
+            for start in subjects + [clause]:
+                for actor in _under(start, res, depth=2, top=start.i != clause.i):
+                    if actor not in out:
+                        out.append(actor)
     return out
 
 
 def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[ActorRef]:
     """Actors named at `node` (when it is an object) or reached from it through prepositions."""
-    out = list(_actors_at(node, res)) if top else []
+    out = list(actors_at(node, res)) if top else []
     if node.pos_ == "NOUN":
         out += [a for a in _possessors(node, res) if a not in out]
     if depth == 0:
@@ -234,17 +481,28 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
 
 
 def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
-    return [a for c in governor.children if c.dep_ in ("dobj", "dative") for a in _actors_at(c, res)]
+    """Whom a request is addressed to: "urged Japan", "called on the parties"."""
+    nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
+    nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+              if o.dep_ == "pobj"]
+    return [a for n in nodes for a in actors_at(n, res)]
 
 
 def _location(token: Token, res: Resolution) -> PlaceRef | None:
-    for node in (token, token.head):
+    for node in dict.fromkeys((token, token.head, token.head.head)):
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                 for obj in prep.children:
-                    found = res.at(obj)
-                    if obj.dep_ == "pobj" and found and found.place:
-                        return found.place
+                    if obj.dep_ != "pobj":
+                        continue
+                    # "in Vladivostok", "in Montenegro province"
+                    for name in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                        found = res.at(name)
+                        if found and found.place:
+                            return found.place
+                        if found and name.i != obj.i and len(found.actors) == 1 and found.actors[0].kind == gz.STATE:
+                            state = found.actors[0]
+                            return PlaceRef(state.label, state.wikidata, country=state.wikidata)
     return None
 
 
@@ -282,26 +540,3 @@ def _merge(acts: list[tuple[int, Act]]) -> list[Act]:
 
 def _specificity(act: Act) -> tuple[int, int]:
     return (act.location is not None, len(act.cameo))
-
-
-def find_alliances(res: Resolution) -> list[Alliance]:
-    """Alliances named in the text: "the North Korea-Russia alliance", "a pact between X and Y"."""
-    out: dict[str, Alliance] = {}
-    for token in res.doc:
-        if token.lemma_.lower() not in ALLIANCE_NOUNS or token.pos_ != "NOUN":
-            continue
-        members: list[ActorRef] = []
-        for child in token.subtree:
-            if child.i >= token.i and child.head.i != token.i:
-                continue
-            found = res.at(child)
-            if child.i < token.i and found:
-                members.extend(a for a in found.actors if a.kind in ALLIANCE_KINDS and a not in members)
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "with", "of"):
-                for obj in prep.children:
-                    members.extend(a for a in _actors_at(obj, res) if a.kind in ALLIANCE_KINDS and a not in members)
-        if len(members) > 1:
-            alliance = Alliance(tuple(members), _sentence(token))
-            out.setdefault(alliance.key, alliance)
-    return list(out.values())

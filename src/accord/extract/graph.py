@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
+from ..gazetteer import default as default_gazetteer
 from ..namespaces import ACC, CAMEO, ID, SCHEMA, WD, XSD, bind_prefixes
 from .records import Act, ActorRef, Alliance, Extraction, PlaceRef, Span
 
@@ -53,6 +54,7 @@ def to_graph(extraction: Extraction) -> Graph:
         g.add((d, SCHEMA.datePublished, Literal(doc.published.isoformat(), datatype=XSD.date)))
     for actor in extraction.actors:
         _actor(g, actor)
+        _tenures(g, actor)
     for relation in extraction.relations:
         g.add((actor_iri(relation.subject), RELATIONS[relation.predicate], actor_iri(relation.object)))
     for place in extraction.places:
@@ -80,6 +82,29 @@ def _actor(g: Graph, actor: ActorRef) -> None:
     if actor.wikidata:
         g.add((a, OWL.sameAs, WD[actor.wikidata]))
         g.add((a, ACC.wikidataId, Literal(actor.wikidata)))
+
+
+# The gazetteer's role names, as the ontology's offices.
+OFFICES = {"head_of_state": ACC.HeadOfState, "head_of_government": ACC.HeadOfGovernment,
+           "foreign_minister": ACC.ForeignMinister}
+
+
+def _tenures(g: Graph, actor: ActorRef) -> None:
+    """The dated offices the gazetteer knows for a person, so that a query can ask who held one on a day."""
+    if actor.kind != "Person" or not actor.wikidata:
+        return
+    for role in default_gazetteer().roles:
+        if role.person != actor.wikidata or role.role not in OFFICES:
+            continue
+        t = ID[f"tenure/{role.person}/{role.role}/{role.of}/{role.start.isoformat() if role.start else 'unknown'}"]
+        g.add((t, RDF.type, ACC.Tenure))
+        g.add((t, ACC.holder, actor_iri(actor)))
+        g.add((t, ACC.office, OFFICES[role.role]))
+        g.add((t, ACC.officeOf, ID[f"actor/{role.of}"]))
+        if role.start:
+            g.add((t, ACC.startDate, Literal(role.start.isoformat(), datatype=XSD.date)))
+        if role.end:
+            g.add((t, ACC.endDate, Literal(role.end.isoformat(), datatype=XSD.date)))
 
 
 def _place(g: Graph, place: PlaceRef) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -24,6 +25,39 @@ LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
 PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
                 "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
                 "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+# Definite descriptions of an organisation: "the bloc", "the alliance".
+ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "council", "body"}
+# Nouns for collectives that act without a name of their own: "students", "rebels", "the opposition".
+COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "rebel", "militant", "guerrilla",
+               "guerilla", "insurgent", "soldier", "troop", "force", "police", "farmer", "prisoner", "activist",
+               "opposition", "settler", "refugee", "militia", "militiaman", "fighter", "separatist", "extremist",
+               "fundamentalist", "islamist", "hacker", "bomber", "gunman", "army", "military", "inhabitant",
+               "resident", "villager", "youth", "union", "teacher", "doctor", "landowner", "supporter", "group",
+               "party", "faction", "movement", "officer", "official", "authority", "diplomat", "leader", "minister",
+               "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper", "serviceman",
+               "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
+               "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
+               "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
+               "council", "navy", "ally"}
+COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
+                       "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
+# Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
+BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress", "council", "army",
+              "military", "navy", "police", "government"}
+# words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
+OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
+                "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
+                "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
+                "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
+# Treaties, meetings and events named after the city where they happened: the city is then a place.
+NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
+                      "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
+                      "process", "talks", "charter", "statute", "principle"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+# Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
+PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
+                      "right honourable", "right hon.", "hon. Friend", "hon. Member")
+UK = "Q145"
 ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
                   "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")
 
@@ -83,10 +117,18 @@ class Resolver:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for text in gazetteer.surfaces:
             self.matcher.add(text, [nlp.make_doc(text)])
+        # "Palestinians", "ethnic Albanians": a demonym's plural names a group of the state's people
+        self.plurals: dict[str, str] = {}
+        for text, surfaces in gazetteer.surfaces.items():
+            states = {s.wikidata for s in surfaces if s.how == "demonym"}
+            if len(states) == 1 and not text.endswith("s") and text + "s" not in gazetteer.surfaces:
+                self.plurals[text + "s"] = states.pop()
+                self.matcher.add(text + "s", [nlp.make_doc(text + "s")])
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         res = Resolution(doc, self.gaz, day)
-        named = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+                 if not self._inside_other_name(span, doc)]
         covered = {i for span in named for i in range(span.start, span.end)}
         entities = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
         for span in sorted(named + entities, key=lambda s: s.start):
@@ -95,10 +137,34 @@ class Resolver:
                 res.add(item)
         self._coreference(res)
         self._groups(res)
+        self._collectives(res)
         return res
+
+    def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
+        """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
+        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress")."""
+        surfaces = self.gaz.surfaces.get(span.text, [])
+        if len(span) == 1 and surfaces and _name_before(span) is not None and all(
+                s.how == "alias" and self.gaz.entities[s.wikidata].kind in (gz.BODY, gz.ORGANIZATION) for s in surfaces):
+            return True
+        if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
+            return False
+        known = {w for s in self.gaz.surfaces.get(span.text, []) for text in (self.gaz.entities[s.wikidata].name,
+                                                                             *self.gaz.entities[s.wikidata].aliases)
+                 for w in text.split()}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span) \
+                    and e.text not in self.gaz.surfaces:
+                # "Antony J. Blinken" is still Blinken; "Boris Yeltsin" is not Boris Johnson
+                if any(t.text not in known and not (len(t.text) <= 2 and t.text.endswith(".")) for t in e):
+                    return True
+        return False
 
     # names from the gazetteer -------------------------------------------------------------------------
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
+        if span.text in self.plurals:
+            state = actor_of(self.gaz.entities[self.plurals[span.text]])
+            return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
             return None
@@ -107,7 +173,14 @@ class Resolver:
         if entity.kind == gz.PLACE:
             return Found(span.start, span.end, place=place_of(entity))
         if surface.how == "capital":
-            if _is_location(span.root) and entity.capital_wikidata in self.gaz.entities:
+            head = span.root.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head                          # "the Pretoria Cessation of Hostilities Agreement"
+            in_name = span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i \
+                and head.lemma_.lower() in NAMED_AFTER_PLACES
+            if (in_name or _is_location(span.root)) and entity.capital_wikidata in self.gaz.entities:
+                # "in Moscow" is a place; so is the city that names a treaty or event ("the Vienna
+                # Convention", "the Budapest accord", "the Ankara prisoner exchange")
                 return Found(span.start, span.end, place=place_of(self.gaz.entities[entity.capital_wikidata]))
             return Found(span.start, span.end, (actor_of(entity),))
         if surface.how == "demonym":
@@ -148,8 +221,11 @@ class Resolver:
             return Found(span.start, head.i + 1, (actor_of(state),))
         if lemma in STATE_NOUNS:
             return Found(span.start, head.i + 1, (actor_of(state),))
-        if head.pos_ == "NOUN" and head.i > root.i:
+        if (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i > root.i:
             label = span.doc[span.start:head.i + 1].text
+            if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Russian army"
+                return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(state),
+                                                               relation="bodyOf"),))
             return Found(span.start, head.i + 1,
                          (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
         return None
@@ -157,30 +233,99 @@ class Resolver:
     # names the gazetteer lacks ------------------------------------------------------------------------
     def _entity(self, span: SpacySpan, res: Resolution) -> Found | None:
         label = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        label = label[:-2] if label.endswith(("'s", "’s")) else label.rstrip("'’")
+        if label.count("(") > label.count(")"):
+            label = label[:label.rindex("(")].rstrip()   # "Office of Foreign Assets Control (OFAC"
         if span.label_ == "PERSON":
+            span = _full_name(span)
+            label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
             if len(span) == 1:
                 for _, actor in res.actors_before(span.start):
-                    if actor.kind == gz.PERSON and actor.label.split()[-1] == span.text:
+                    if actor.kind == gz.PERSON and _surname(actor.label) == span.text:
                         return Found(span.start, span.end, (actor,))
+            state = self._office_state(span)
+            if state is not None:
+                # "Israeli Prime Minister Ehud Barak": a person the gazetteer lacks, acting for a known state
+                return Found(span.start, span.end, (ActorRef(label, gz.PERSON, related=actor_of(state),
+                                                             relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG":
             kind = gz.BODY if any(w in label for w in ORG_BODY_WORDS) else gz.ACTOR
+            owner = next((res.at(c).actors[0] for c in span.root.lefts if c.dep_ in ("poss", "compound", "amod")
+                          and res.at(c) and len(res.at(c).actors) == 1 and res.at(c).actors[0].kind == gz.STATE), None)
+            if kind == gz.BODY and owner is not None:
+                # "Kosovo's Assembly": a body of the state that owns it
+                return Found(span.start, span.end, (ActorRef(label, kind, related=owner, relation="bodyOf"),))
             return Found(span.start, span.end, (ActorRef(label, kind),))
         if span.label_ in ("GPE", "LOC", "FAC"):
             return Found(span.start, span.end, place=PlaceRef(label))
         return None
 
+    def _office_state(self, span: SpacySpan) -> gz.Entity | None:
+        """The state a title before or after a name says the person serves: "Gambian President X",
+        "Jordan's King X", "King X of Morocco"; None without both a title and a state."""
+        doc = span.doc
+        left = []
+        i = span.start - 1
+        while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
+                                                             or doc[i].lower_ in ("-", "of")):
+            left.append(doc[i])
+            i -= 1
+        root = span.root
+        title = root.head
+        if root.dep_ == "appos" and title.dep_ == "pobj" and title.head.lower_ == "of":
+            title = title.head.head                       # parsed as "Venezuela, Nicolas Maduro"
+        if root.dep_ == "appos" and title.lemma_.lower() in OFFICE_WORDS:
+            # "the President of Venezuela, Nicolas Maduro": the title the name stands beside
+            left = [t for t in title.subtree if t.i < span.start and t.i != title.i] + [title]
+        if not any(t.lemma_.lower() in OFFICE_WORDS for t in left):
+            return None
+        right = list(doc[span.end:min(span.end + 4, span.sent.end)])
+        after_of = right[1:] if right and right[0].lower_ == "of" else []
+        for tokens in (list(reversed(left)), after_of):
+            for n in (3, 2, 1):
+                for k in range(len(tokens) - n + 1):
+                    text = doc[tokens[k].i:tokens[k].i + n].text
+                    for surface in self.gaz.surfaces.get(text, []):
+                        entity = self.gaz.entities[surface.wikidata]
+                        if entity.kind == gz.STATE:
+                            return entity
+        return None
+
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(_conj_groups(res))  # actors named together, found once before pronouns are read
+        home = self._home_state(res)
         for token in res.doc:
             if token.i in res.by_token:
+                continue
+            if home is not None and token.pos_ == "PRON" and token.lower_ in FIRST_PLURAL:
+                # a statement's "we" and "our": the state it speaks for
+                res.add(Found(token.i, token.i + 1, (home,)))
                 continue
             item = self._refer(token, res)
             if item:
                 res.add(item)
                 if len(item.actors) > 1:
                     res.groups.append((item.start, item.actors))
+
+    def _home_state(self, res: Resolution) -> ActorRef | None:
+        """The state a document written in the first person speaks for: the United Kingdom in a statement
+        to Parliament ("Mr Speaker", "the House", "noble Lords"); else the state that is most often the
+        subject of a verb in the simple present, more often than any other; None if it says no "we"."""
+        doc = res.doc
+        if not any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in doc):
+            return None
+        text = doc.text
+        if any(marker in text for marker in PARLIAMENT_MARKERS) and UK in self.gaz.entities:
+            return actor_of(self.gaz.entities[UK])
+        # a government speaks of itself in the present: "The United States condemns ...", "... calls on"
+        subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
+                           and _states_now(doc[f.start:f.end].root))
+        ranked = subjects.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _refer(self, token: Token, res: Resolution) -> Found | None:
         lower = token.lower_
@@ -189,7 +334,16 @@ class Resolver:
             if len(subject) > 1 and not _within_subject(token):
                 return Found(token.i, token.i + 1, subject)
             group = self._recent_group(token.i, res, exclude=subject)
-            return Found(token.i, token.i + 1, group) if group else None
+            if group:
+                return Found(token.i, token.i + 1, group)
+            # "Palestinian leaders said they would ...": the speaker; else the collective named last
+            speaker = _reporting_subject(token, res)
+            if speaker:
+                return Found(token.i, token.i + 1, speaker)
+            for _, actor in res.actors_before(token.i):
+                if actor.kind == gz.GROUP:
+                    return Found(token.i, token.i + 1, (actor,))
+            return None
         if token.pos_ == "PRON" and lower == "its":
             for _, actor in res.actors_before(token.i):
                 if actor.kind not in (gz.PERSON, gz.GROUP):
@@ -202,6 +356,23 @@ class Resolver:
             return None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ORG_NOUNS \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+            # "the bloc", "the alliance": the organisation named last
+            for _, actor in res.actors_before(token.i):
+                if actor.kind == gz.ORGANIZATION:
+                    return Found(token.i - 1, token.i + 1, (actor,))
+            return None
+        if token.pos_ == "PRON" and lower == "it" and token.dep_ in ("nsubj", "dobj", "pobj") \
+                and token.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i
+                                                          and token.dep_ == "nsubj" and c.lemma_ == "be"
+                                                          for c in token.head.children):
+            # "it" for the state or organisation that was last a subject, else the one named last
+            earlier = [f for f in res.found if f.start < token.i and len(f.actors) == 1
+                       and f.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.BODY, gz.ACTOR)]
+            subjects = [f for f in earlier if res.doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
+            for item in sorted(subjects or earlier, key=lambda f: -f.start)[:1]:
+                return Found(token.i, token.i + 1, item.actors)
         return None
 
     def _plural_description(self, noun: Token, res: Resolution) -> Found | None:
@@ -228,19 +399,110 @@ class Resolver:
                 return group
         return ()
 
+    def _collectives(self, res: Resolution) -> None:
+        added = False
+        for token in res.doc:
+            if token.pos_ == "NOUN" and token.i not in res.by_token and token.lemma_.lower() in COLLECTIVES \
+                    and (token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_SINGULAR):
+                item = _collective(token, res)
+                if item:
+                    res.add(item)
+                    added = True
+        if added:
+            res.found.sort(key=lambda f: f.start)
+
     # "its allies", "the United States' allies" ---------------------------------------------------------
     def _groups(self, res: Resolution) -> None:
         for token in res.doc:
             if token.lemma_.lower() != "ally" or token.pos_ != "NOUN" or token.i in res.by_token:
                 continue
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            # "its allies", "the United States' allies", "US allies", "allies of the United States"
+            owner = next((c for c in token.children if c.dep_ in ("poss", "compound")), None)
+            if owner is None:
+                owner = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
             found = res.at(owner) if owner is not None else None
             if not found or len(found.actors) != 1:
                 continue
             ally = found.actors[0]
-            res.add(Found(owner.i, token.i + 1, (ActorRef(f"allies of {ally.label}", gz.GROUP,
-                                                          related=ally, relation="allyOf"),)))
+            start, end = min(found.start, token.i), max(found.end, token.i + 1)
+            res.add(Found(start, end, (ActorRef(f"allies of {ally.label}", gz.GROUP, related=ally,
+                                                relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
+
+
+def _collective(noun: Token, res: Resolution) -> Found | None:
+    """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
+    Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
+    or after it, if any."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
+    start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
+    if any(i in res.by_token for i in range(start, noun.i + 1)):
+        return None
+    state: ActorRef | None = None
+    for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
+        found = res.at(modifier)
+        if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR):
+            state = found.actors[0]                       # "EU foreign ministers", "NATO troops"
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
+            continue
+        for obj in prep.children:
+            found = res.at(obj)
+            if found is None:
+                continue
+            if found.actors and found.actors[0].kind == gz.STATE:
+                state = found.actors[0]
+            elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
+                state = actor_of(res.gazetteer.entities[found.place.country])
+    first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
+    label = noun.doc[first:noun.i + 1].text             # "NATO foreign ministers", though "NATO" is its own mention
+    if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
+        # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
+        return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
+    if state is not None:
+        return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
+    return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
+
+
+def _states_now(root: Token) -> bool:
+    """Whether a name (not a pronoun) is the subject of a verb in the simple present ("condemns", "calls on")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and root.pos_ == "PROPN" and verb.tag_ == "VBZ" and verb.lemma_ not in ("be", "have") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _name_before(span: SpacySpan) -> Token | None:
+    """The proper noun that runs into `span` as part of one name: "AU" in "AU Commission", "People" in
+    "People's Congress"."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].dep_ == "case":
+        i -= 1
+    if i < 0:
+        return None
+    before = span.doc[i]
+    return before if before.pos_ == "PROPN" and before.dep_ in ("compound", "poss") else None
+
+
+def _surname(name: str) -> str:
+    """ "Lloyd J. Austin III" → "Austin"."""
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    return words[-1] if words else name
+
+
+def _full_name(span: SpacySpan) -> SpacySpan:
+    """The person's name with the given name the entity recogniser leaves out before a middle initial: it
+    reads "Antony J. Blinken" as "J. Blinken". (Only then: a capitalised word before a whole name is as
+    often the end of a title, as in "Minister for Foreign Affairs Hayashi Yoshimasa".)"""
+    first = span[0].text
+    initial = len(first) == 2 and first[0].isupper() and first[1] == "."
+    if len(span) < 2 or not initial or span.start == span.sent.start:
+        return span
+    before = span.doc[span.start - 1]
+    if before.pos_ == "PROPN" and before.text.isalpha() and before.text[:1].isupper() and not before.ent_type_ \
+            and before.lower_ not in OFFICE_WORDS:
+        return span.doc[span.start - 1:span.end]
+    return span
 
 
 def _is_location(token: Token) -> bool:
@@ -287,6 +549,18 @@ def _clause_subject_actors(token: Token, res: Resolution) -> tuple[ActorRef, ...
             if actor not in actors:
                 actors.append(actor)
     return tuple(actors)
+
+
+def _reporting_subject(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    """The subject of the verb that reports the clause `token` is the subject of: "X said they ..."."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return ()
+    reporter = token.head.head
+    out: list[ActorRef] = []
+    for subject in (c for c in reporter.children if c.dep_ == "nsubj"):
+        found = res.at(subject)
+        out.extend(a for a in (found.actors if found else ()) if a not in out)
+    return tuple(out)
 
 
 def _conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:

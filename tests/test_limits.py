@@ -1,0 +1,68 @@
+"""The query guards: size, nesting and remote endpoints are refused before any engine sees the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord import KnowledgeGraph
+from accord.errors import QueryRefused
+from accord.limits import EndpointRefused, QueryLimits, nesting_depth, query_form, remote_endpoints, tokenize
+
+
+def test_deep_nesting_is_refused_before_the_engine() -> None:
+    # 3,000 levels would end the process inside pyoxigraph's parser; the guard refuses it first.
+    text = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    with pytest.raises(QueryRefused, match="nests 3000 levels"):
+        QueryLimits().check(text)
+
+
+def test_brackets_in_strings_iris_and_comments_do_not_count() -> None:
+    text = 'SELECT * { ?s ?p "{{{{(((" . FILTER(?s != <http://e.org/(x)>) } # {{{{{{'
+    assert nesting_depth(tokenize(text)) == 2
+    QueryLimits(max_depth=2).check(text)
+
+
+def test_long_query_is_refused() -> None:
+    with pytest.raises(QueryRefused, match="characters long"):
+        QueryLimits(max_chars=100).check("SELECT * { ?s ?p ?o }" + " " * 100)
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * { SERVICE <http://elsewhere.example/sparql> { ?s ?p ?o } }",
+    "PREFIX x: <http://elsewhere.example/> SELECT * { service silent x:sparql { ?s ?p ?o } }",
+    "SELECT * { SERVICE ?where { ?s ?p ?o } }",
+    "LOAD <http://elsewhere.example/data.ttl> INTO GRAPH <http://g>",
+])
+def test_remote_endpoints_need_the_allow_list(text: str) -> None:
+    with pytest.raises(EndpointRefused):
+        QueryLimits().check(text)
+
+
+def test_allowed_endpoint_passes_and_prefixes_expand() -> None:
+    text = "PREFIX x: <http://elsewhere.example/> SELECT * { SERVICE x:sparql { ?s ?p ?o } }"
+    assert remote_endpoints(tokenize(text)) == ["http://elsewhere.example/sparql"]
+    QueryLimits(allowed_endpoints=frozenset({"http://elsewhere.example/sparql"})).check(text)
+
+
+def test_the_word_service_in_a_string_is_not_a_call() -> None:
+    assert remote_endpoints(tokenize('SELECT * { ?s ?p "SERVICE <http://x>" }')) == []
+
+
+def test_query_form() -> None:
+    assert query_form("PREFIX a: <http://a/>\nCONSTRUCT WHERE { ?s ?p ?o }") == "CONSTRUCT"
+    assert query_form("# nothing") is None
+
+
+def test_a_guarded_query_still_runs(kg: KnowledgeGraph) -> None:
+    text = "SELECT * WHERE " + "{" * 50 + " ?s ?p ?o " + "}" * 50 + " LIMIT 1"
+    QueryLimits().check(text)
+    assert len(kg.sparql(text)) == 0
+
+
+def test_cli_sparql_refuses_deep_nesting_with_one_line(tmp_path, capsys) -> None:
+    from accord.cli import main
+
+    text = "SELECT * WHERE " + "{" * 3000 + " ?s ?p ?o " + "}" * 3000
+    assert main(["--store", str(tmp_path / "none"), "sparql", text]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the query nests 3000 levels") and err.count("\n") == 1
