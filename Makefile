@@ -92,3 +92,14 @@ screenshot: $(STAMP) chromium
 
 bench-reason: $(STAMP)
 	$(BIN)/python scripts/bench_reason.py
+
+# Reliability (issue 7): crash, fuzz and hazard figures.
+.PHONY: crashtest fuzz
+KILLS ?= 100
+FUZZ_EXAMPLES ?= 100000
+
+crashtest: $(STAMP)
+	$(BIN)/python scripts/crashtest.py --kills $(KILLS)
+
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --total $(FUZZ_EXAMPLES)

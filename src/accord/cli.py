@@ -67,10 +67,10 @@ def ingest(ctx, paths, title, url, published) -> None:
     if len(docs) > 1 and any(v is not None for v in (title, url, published)):
         raise InputError("--title, --url and --published apply to one document; give one at a time")
     with _open(ctx) as kg:
-        reports = kg.ingest(docs, title=title, url=url, published=published)
-    for r in reports:
-        click.echo(f"ingested {r.document}: {r.acts} acts, {r.alliances} alliances, {r.actors} actors, "
-                   f"{r.triples} triples → {r.graph}", err=True)
+        # One line per document, printed once its graph is committed: a line on stderr is an acknowledgement.
+        kg.ingest(docs, title=title, url=url, published=published, on_commit=lambda r: click.echo(
+            f"ingested {r.document}: {r.acts} acts, {r.alliances} alliances, {r.actors} actors, "
+            f"{r.triples} triples → {r.graph}", err=True))
 
 
 @cli.command("extract")
@@ -173,7 +173,10 @@ def export(ctx, fmt, output) -> None:
     with _open(ctx, read_only=True) as kg:
         data = kg.store.dump(fmt)
     if output:
-        Path(output).write_bytes(data)
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise AccordError(f"{output}: cannot write ({exc.strerror or exc})") from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -193,7 +196,7 @@ def import_cmd(ctx, path, fmt) -> None:
     if fmt is None:
         raise InputError(f"{path}: cannot tell the format from the extension; pass --format")
     with _open(ctx) as kg:
-        kg.load(file.read_bytes(), format=fmt)
+        kg.import_file(file, format=fmt)
 
 
 @cli.command()
@@ -373,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a disk or folder problem no command foresaw: still one line, never a traceback
+        click.echo(f"error: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}", err=True)
+        return 2
     return 0
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from . import paths
+from . import paths, rdfinput
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
 
@@ -88,6 +89,9 @@ class Store:
         self._inner = inner
         self.path = path
         self.read_only = read_only
+        # Every write in this process goes through this lock, so a read-modify-write (api.Transaction) holding
+        # it cannot interleave with another; pyoxigraph makes each single update atomic, not a sequence of them.
+        self.write_lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -109,14 +113,21 @@ class Store:
             return cls(ox.Store(str(path)), path)
         except OSError as exc:
             message = str(exc)
+            if "permission denied" in message.lower():  # before "lock": an unwritable LOCK file names it too
+                raise StoreError(f"{path}: the store folder is not writable (permission denied); commands that "
+                                 "only read still work") from None
             if "lock" in message.lower():
                 raise StoreError(f"store busy: {path} is open in another process") from None
             raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]})") from None
 
     def close(self) -> None:
-        if self.path is not None and not self.read_only:
-            self._inner.flush()
-        self._inner = None  # type: ignore[assignment]
+        try:
+            if self.path is not None and not self.read_only:
+                self._inner.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+        finally:
+            self._inner = None  # type: ignore[assignment]
 
     def __len__(self) -> int:
         return len(self._inner)
@@ -134,33 +145,37 @@ class Store:
     def replace_graph_ntriples(self, name: str, data: str) -> None:
         """Make graph `name` hold exactly the triples of the N-Triples text `data`, in one transaction."""
         graph = ox.NamedNode(name)
-        self._write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if data.strip()
+        self.write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if data.strip()
                     else f"DROP SILENT GRAPH {graph}")
 
-    def _write(self, update: str) -> None:
+    def write(self, update: str) -> None:
+        """Run one SPARQL update as one transaction, under the write lock; only accord's own code writes it."""
         # The data block is N-Triples written by pyoxigraph's serializer: terms are escaped by the library,
         # never formatted from user values by hand. One update is one transaction.
-        try:
-            self._inner.update(update)
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+        with self.write_lock:
+            try:
+                self._inner.update(update)
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
 
-    def load(self, data: bytes, fmt: str) -> None:
+    def load(self, data: bytes, fmt: str, source: str = "<data>") -> None:
         """Add a serialised dataset (TriG, N-Quads or JSON-LD) in one transaction.
 
         Raises:
-            StoreError: the format does not carry named graphs, or the data does not parse.
+            StoreError: the format does not carry named graphs.
+            InputError: the data is refused by rdfinput (size, encoding, nesting) or does not parse.
         """
         if fmt not in DATASET_FORMATS:
             raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
-        try:
-            quads = list(ox.parse(data, format=_format(fmt)))
-        except SyntaxError as exc:
-            raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
-        try:
-            self._inner.extend(quads)
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+        self.extend(rdfinput.parse(data, fmt, source))
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        """Add `quads` in one transaction."""
+        with self.write_lock:
+            try:
+                self._inner.extend(quads)
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
 
     def dump(self, fmt: str) -> bytes:
         return serialize(self._inner.quads_for_pattern(None, None, None, None), fmt)
