@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from . import ingestion
 from . import queries as catalogue
 from .api import KnowledgeGraph
 from .documents import read_documents
@@ -56,17 +57,24 @@ def cli(ctx: click.Context, store: str) -> None:
 @click.option("--title", help="The document's title (one document only).")
 @click.option("--url", help="Where the document was published (one document only).")
 @click.option("--published", help="Publication date, YYYY-MM-DD (one document only).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes (the store is written by one).")
+@click.option("--force", is_flag=True, help="Re-ingest documents the store already holds unchanged.")
 @click.pass_context
-def ingest(ctx, paths, title, url, published) -> None:
-    """Read documents (.txt, .md, or folders of them) into the store, one named graph each."""
+def ingest(ctx, paths, title, url, published, jobs, force) -> None:
+    """Read documents (.txt, .md, or folders of them) into the store, one named graph each.
+
+    Documents the store already holds with the same text and metadata are skipped, so an interrupted run
+    resumes where it stopped.
+    """
     docs = read_documents(paths)
     if len(docs) > 1 and any(v is not None for v in (title, url, published)):
         raise InputError("--title, --url and --published apply to one document; give one at a time")
-    with _open(ctx) as kg:
-        reports = kg.ingest(docs, title=title, url=url, published=published)
-    for r in reports:
-        click.echo(f"ingested {r.document}: {r.acts} acts, {r.alliances} alliances, {r.actors} actors, "
-                   f"{r.triples} triples → {r.graph}", err=True)
+    docs = [d.with_metadata(title=title, url=url, published=published) for d in docs]
+    with _open(ctx) as kg, ingestion.progress_bar() as (on_start, on_written):
+        summary = ingestion.ingest(kg.store, docs, jobs=jobs, force=force, on_start=on_start,
+                                   on_written=on_written)
+    click.echo(summary.line(), err=True)
 
 
 @cli.command("extract")
