@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -71,6 +72,28 @@ def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> s
     names = " ".join(f"?{name}" for name in bindings)
     terms = " ".join(str(term) for term in bindings.values())
     return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+_WHERE = re.compile(r"^[^#\n]*?\bWHERE\s*\{", re.IGNORECASE | re.MULTILINE)
+
+
+def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
+    """`sparql` with `bindings` as a VALUES block opening its WHERE group (at the end if it has no WHERE).
+
+    A join with VALUES means the same wherever it stands in the group, but engines evaluate a group's
+    patterns in order: placed first, the bound terms become index look-ups instead of a filter applied after
+    every match was enumerated, and FILTER and BIND in the group see them.
+
+    >>> bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")})
+    'SELECT ?x WHERE {\nVALUES (?y) { ("a") }\n ?x ?p $y }'
+    """
+    block = values_clause(bindings)
+    if not block:
+        return sparql
+    match = _WHERE.search(sparql)
+    if match is None:
+        return sparql + block
+    return sparql[:match.end()] + block + "\n" + sparql[match.end():]
 
 
 class Store:
@@ -168,7 +191,7 @@ class Store:
             QueryError: the query does not parse or cannot be evaluated.
         """
         try:
-            return self._inner.query(sparql + values_clause(bindings), use_default_graph_as_union=True,
+            return self._inner.query(bind(sparql, bindings), use_default_graph_as_union=True,
                                      prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
