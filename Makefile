@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/accord --store $(STORE) stats
 	$(BIN)/accord --store $(STORE) demo
 
-test: $(STAMP)
+test: $(STAMP) virtuoso
 	$(BIN)/python -m pytest -q
 
 evaluate: $(STAMP)
@@ -37,3 +37,13 @@ codes: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(STORE)
+
+# Virtuoso test harness (tests/virtuoso.py): Debian's Virtuoso, the real SPARQL server some tests start on
+# 127.0.0.1. The package only installs the binary; the tests start and stop their own server.
+VIRTUOSO_BIN ?= /usr/bin/virtuoso-t
+.PHONY: virtuoso
+virtuoso:
+	@test -x $(VIRTUOSO_BIN) || command -v virtuoso-t >/dev/null || { \
+	  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y virtuoso-opensource || { \
+	  apt-get -o DPkg::Lock::Timeout=600 update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y virtuoso-opensource; }; }

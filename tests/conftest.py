@@ -40,3 +40,23 @@ def ontology() -> Graph:
     g = Graph()
     g.parse(ROOT / "ontology" / "accord.ttl")
     return g
+
+
+@pytest.fixture(scope="session")
+def virtuoso():
+    """One real Virtuoso server on 127.0.0.1 for the whole session (tests/virtuoso.py); never skipped.
+
+    A missing binary or a server that does not start fails the tests that use it: `make test` installs
+    Debian's virtuoso-opensource first (`make virtuoso`).
+    """
+    from virtuoso import Virtuoso, VirtuosoError
+
+    try:
+        server = Virtuoso()
+        server.start()
+    except VirtuosoError as exc:
+        pytest.fail(f"Virtuoso test server: {exc}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
