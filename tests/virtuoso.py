@@ -101,6 +101,16 @@ def find_binary() -> str:
     raise VirtuosoError("virtuoso-t is not installed; run `make virtuoso` (Debian package virtuoso-opensource)")
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: ask Linux to SIGTERM the server when the test process dies, even by SIGKILL."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -192,7 +202,7 @@ class Virtuoso:
         out = (self.root / "stdout.log").open("wb")
         self._process = subprocess.Popen([self.binary, "+configfile", str(ini), "+foreground"], cwd=db,
                                          stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                         start_new_session=True)
+                                         start_new_session=True, preexec_fn=_die_with_parent)
         out.close()
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
