@@ -16,7 +16,7 @@ from accord.extract import _relations
 from accord.extract.graph import document_iri, to_graph
 from accord.extract.mentions import actor_of, place_of
 from accord.extract.records import Act, ActorRef, Alliance, Extraction, Mention, PlaceRef, Span
-from accord.store import ONTOLOGY_FILES, ONTOLOGY_GRAPH, graph_quads
+from accord.store import graph_quads, ontology_quads
 
 # How often each modality is seen in news, roughly; asserted acts dominate.
 MODALITIES = (("asserted", 60), ("intended", 12), ("requested", 10), ("threatened", 8), ("hypothetical", 6),
@@ -122,12 +122,6 @@ class World:
         places = tuple(dict.fromkeys(m.place for m in mentions if m.place))
         return Extraction(document, tuple(acts), tuple(alliances), tuple(mentions),
                           _relations(partial.actors, self.gaz, document), places)
-
-
-def ontology_quads() -> list[ox.Quad]:
-    graph = ox.NamedNode(ONTOLOGY_GRAPH)
-    return [ox.Quad(t.subject, t.predicate, t.object, graph) for name in ONTOLOGY_FILES
-            for t in ox.parse(path=str(paths.ONTOLOGY / name), format=ox.RdfFormat.TURTLE)]
 
 
 def quads(triples: int, *, seed: int = 6) -> Iterator[list[ox.Quad]]:

@@ -16,6 +16,7 @@ from .documents import read_documents
 from .errors import AccordError, InputError, QueryError
 from .extract import extract
 from .extract.graph import document_iri, to_graph
+from .remote import is_remote, open_store
 from .results import OUTPUT_FORMATS
 from .store import graph_quads, serialize
 
@@ -37,6 +38,8 @@ def _store_path(ctx: click.Context) -> str:
 
 def _open(ctx: click.Context, *, read_only: bool = False) -> KnowledgeGraph:
     path = _store_path(ctx)
+    if is_remote(path):
+        return KnowledgeGraph(open_store(path, read_only=read_only, **ctx.obj["remote"]))
     if read_only and not Path(path).exists():
         raise AccordError(f"no store at {path} (run 'accord ingest' first, or pass --store)")
     return KnowledgeGraph.open(path, read_only=read_only)
@@ -44,12 +47,21 @@ def _open(ctx: click.Context, *, read_only: bool = False) -> KnowledgeGraph:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store", default=lambda: os.environ.get("ACCORD_STORE", DEFAULT_STORE),
-              show_default=f"$ACCORD_STORE or ./{DEFAULT_STORE}", help="The store folder.")
+              show_default=f"$ACCORD_STORE or ./{DEFAULT_STORE}",
+              help="The store folder, or a SPARQL server's query endpoint (http://…/sparql).")
+@click.option("--update-url", help="A SPARQL server's update endpoint, if not the query endpoint "
+              "[$ACCORD_STORE_UPDATE_URL].")
+@click.option("--user", help="User name for the SPARQL server [$ACCORD_STORE_USER].")
+@click.option("--password", help="Password for the SPARQL server [$ACCORD_STORE_PASSWORD].")
+@click.option("--auth", type=click.Choice(("basic", "digest")), help="HTTP authentication scheme (Virtuoso's "
+              "/sparql-auth: digest) [$ACCORD_STORE_AUTH, else basic].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds a request to the SPARQL server may take "
+              "in all [$ACCORD_STORE_TIMEOUT, else 60].")
 @click.version_option(package_name="accord")
 @click.pass_context
-def cli(ctx: click.Context, store: str) -> None:
+def cli(ctx: click.Context, store: str, **remote: object) -> None:
     """accord: news about international politics as a knowledge graph of actors, alliances and acts."""
-    ctx.obj = {"store": store}
+    ctx.obj = {"store": store, "remote": remote}
 
 
 @cli.command()

@@ -84,8 +84,10 @@ def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) 
     patterns in order: placed first, the bound terms become index look-ups instead of a filter applied after
     every match was enumerated, and FILTER and BIND in the group see them.
 
-    >>> bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")})
-    'SELECT ?x WHERE {\nVALUES (?y) { ("a") }\n ?x ?p $y }'
+    >>> print(bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")}))
+    SELECT ?x WHERE {
+    VALUES (?y) { ("a") }
+     ?x ?p $y }
     """
     block = values_clause(bindings)
     if not block:
@@ -200,13 +202,19 @@ class Store:
 
     def ensure_ontology(self) -> None:
         """Load ontology/accord.ttl and cameo.ttl into their own graph when missing or changed."""
-        sources = [paths.ONTOLOGY / name for name in ONTOLOGY_FILES]
-        digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
-        marker = ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"),
-                         ox.Literal(digest), ox.NamedNode(ONTOLOGY_GRAPH))
-        if marker in self._inner:
-            return
-        graph = ox.NamedNode(ONTOLOGY_GRAPH)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
-                 for p in sources for t in ox.parse(path=str(p), format=ox.RdfFormat.TURTLE)]
-        self.replace_graph(ONTOLOGY_GRAPH, quads + [marker])
+        marker = ontology_marker()
+        if marker not in self._inner:
+            self.replace_graph(ONTOLOGY_GRAPH, ontology_quads() + [marker])
+
+
+def ontology_marker() -> ox.Quad:
+    """The quad that says which version of the ontology files the store holds (their digest)."""
+    digest = hashlib.sha256(b"".join((paths.ONTOLOGY / name).read_bytes() for name in ONTOLOGY_FILES)).hexdigest()
+    return ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"), ox.Literal(digest),
+                   ox.NamedNode(ONTOLOGY_GRAPH))
+
+
+def ontology_quads() -> list[ox.Quad]:
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph)
+            for name in ONTOLOGY_FILES for t in ox.parse(path=str(paths.ONTOLOGY / name), format=ox.RdfFormat.TURTLE)]
