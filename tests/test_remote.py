@@ -17,13 +17,9 @@ from accord.store import Store
 
 from conftest import SAMPLE
 from test_cli import run
+from test_queries_across_documents import TEXTS as ACROSS
 
-TEXTS = {
-    "one": "Russia imposed sanctions on Japan. Russia met Japan in Tokyo.",
-    "two": "Russia praised China. North Korea and Russia signed an alliance.",
-    "three": "Japan accused Russia of violating its airspace. Vladimir Putin met Kim Jong Un in Vladivostok.",
-    "four": "The United States urged Iran to resume talks, and France threatened sanctions against Iran.",
-}
+TEXTS = {**ACROSS, "four": "The United States urged Iran to resume talks, and France threatened sanctions against Iran."}
 PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "Q30"}, "acts_against_actor": {"actor": "Q159"},
           "actor_profile": {"actor": "Q30"}, "acts_by_type": {"type": "THREATEN"},
           "acts_by_quad_class": {"quad": "verbal-conflict"}, "acts_in_document": {"document": "one"}}

@@ -20,8 +20,8 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
-from .store import (DATASET_FORMATS, DOC_PREFIX, ONTOLOGY_GRAPH, Store, _format, bind, ontology_marker,
-                    ontology_quads, serialize)
+from .store import (DOC_PREFIX, ONTOLOGY_GRAPH, Store, bind, ontology_marker, ontology_quads, parse_dataset,
+                    serialize)
 
 # Virtuoso compiles INSERT DATA into SQL and refuses very long statements; a document's graph is written as
 # several INSERT DATA operations of this many triples, in one request (one transaction).
@@ -123,12 +123,7 @@ class RemoteStore:
 
     def load(self, data: bytes, fmt: str) -> None:
         """Add a serialised dataset (TriG, N-Quads or JSON-LD), every graph in one request."""
-        if fmt not in DATASET_FORMATS:
-            raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
-        try:
-            quads = list(ox.parse(data, format=_format(fmt)))
-        except SyntaxError as exc:
-            raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
+        quads = parse_dataset(data, fmt)
         graphs: dict[ox.NamedNode, list[ox.Triple]] = defaultdict(list)
         for q in quads:
             if not isinstance(q.graph_name, ox.NamedNode):

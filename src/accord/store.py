@@ -57,6 +57,20 @@ def _format(fmt: str) -> ox.RdfFormat:
         raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
 
 
+def parse_dataset(data: bytes, fmt: str) -> list[ox.Quad]:
+    """The quads of a serialised dataset (TriG, N-Quads or JSON-LD), as `import` reads it.
+
+    Raises:
+        StoreError: the format does not carry named graphs, or the data does not parse.
+    """
+    if fmt not in DATASET_FORMATS:
+        raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
+    try:
+        return list(ox.parse(data, format=_format(fmt)))
+    except SyntaxError as exc:
+        raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
+
+
 def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
     """A trailing VALUES block that binds query variables to RDF terms.
 
@@ -172,12 +186,7 @@ class Store:
         Raises:
             StoreError: the format does not carry named graphs, or the data does not parse.
         """
-        if fmt not in DATASET_FORMATS:
-            raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
-        try:
-            quads = list(ox.parse(data, format=_format(fmt)))
-        except SyntaxError as exc:
-            raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
+        quads = parse_dataset(data, fmt)
         try:
             self._inner.extend(quads)
         except OSError as exc:
