@@ -190,8 +190,8 @@ def progress_bar(*, enabled: bool | None = None):
         return
     progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                         TextColumn("{task.fields[acts]} acts"),
-                        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), TextColumn("left"),
-                        TimeRemainingColumn(), console=Console(stderr=True), transient=False)
+                        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), TextColumn("elapsed,"),
+                        TimeRemainingColumn(), TextColumn("left"), console=Console(stderr=True), transient=False)
     task = progress.add_task("ingest", total=None, acts=0, rate=0.0)
     began = time.perf_counter()
 
