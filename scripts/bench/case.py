@@ -74,6 +74,7 @@ def queries_case(engine: str, data: Path, params: dict, reps: int, slow: float) 
 
     run, triples, seconds = open_engine(engine, data)
     emit(kind="load", triples=triples, seconds=seconds, rate=triples / seconds)
+    emit(kind="memory", peak_mb=peak_mb())  # after the load, in case the budget ends the queries
     for stored in queries.catalogue().values():
         bindings = stored.bind(params.get(stored.name, {}), lambda text: str(ID[f"actor/{text}"]))
         times, rows = [], 0

@@ -119,7 +119,7 @@ def markdown(results: dict) -> str:
         for engine, records in cases.items():
             load, mem = _by_kind(records, "load"), _by_kind(records, "memory")
             loaded = f"{load[0]['seconds']:.2f} | {load[0]['rate']:,.0f}" if load else "skipped | –"
-            peak = f"{mem[0]['peak_mb']:.0f}" if mem else "–"
+            peak = f"{mem[-1]['peak_mb']:.0f}" if mem else "–"
             lines.append(f"| {int(size):,} | {engine} | {loaded} | {peak} |")
     lines += ["", "## Stored queries: p50 / p95 in ms (rows)", ""]
     for size, cases in results["sizes"].items():
