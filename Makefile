@@ -92,3 +92,23 @@ screenshot: $(STAMP) chromium
 
 bench-reason: $(STAMP)
 	$(BIN)/python scripts/bench_reason.py
+
+# Reliability (issue 7): crash, fuzz and hazard figures.
+.PHONY: crashtest fuzz
+KILLS ?= 100
+FUZZ_EXAMPLES ?= 100000
+
+crashtest: $(STAMP)
+	$(BIN)/python scripts/crashtest.py --kills $(KILLS)
+
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py --total $(FUZZ_EXAMPLES)
+
+# Benchmark (scripts/bench/): synthetic graphs at 10k, 100k and 1M triples, pyoxigraph beside rdflib's Memory
+# store, and ingest on real text; writes bench/results.json and bench/results.md. bench-quick stops at 100k.
+.PHONY: bench bench-quick
+bench: $(STAMP)
+	$(BIN)/python scripts/bench/run.py --sizes 10000,100000,1000000 --reps 10 --budget 360 --rdflib-budget 200
+
+bench-quick: $(STAMP)
+	$(BIN)/python scripts/bench/run.py --sizes 10000,100000 --reps 10

@@ -14,6 +14,8 @@ from accord.extract import Extraction, extract
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "documents" / "north-korea-russia-alliance.md"
 DATA = Path(__file__).resolve().parent / "data"
+# Every test runs under the socket guard: loopback and allow-listed endpoints only, counted (tests/netguard.py).
+pytest_plugins = ["netguard"]
 
 
 @pytest.fixture

@@ -5,22 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import gazetteer, queries, reasoning
-from .documents import Document, read_documents
+from . import gazetteer, queries, rdfinput, reasoning
+from .documents import Document, read_documents, slug
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
 from .extract.graph import document_iri, to_graph
 from .namespaces import ID, PREFIXES, bind_prefixes
 from .reasoning.explain import Explanation, explain, to_term
 from .results import Rows
-from .store import Store, graph_quads
+from .store import DATASET_FORMATS, Store, graph_quads
+from .transaction import Transaction
 from .validation import ValidationReport, check_document, validate
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -74,14 +76,17 @@ class KnowledgeGraph:
         title: str | None = None,
         url: str | None = None,
         published: dt.date | str | None = None,
+        on_commit: Callable[[IngestReport], None] | None = None,
     ) -> list[IngestReport]:
         """Read documents into the store, one named graph each; re-ingesting a document replaces its graph.
 
         `source` is a Document, a file or folder path, a list of paths, or the text itself. Every document is
-        read and extracted before anything is written, so a bad one leaves the store as it was.
+        read and extracted before anything is written, so a bad one leaves the store as it was. Each document is
+        then committed on its own; `on_commit` is called after each commit, so a caller can acknowledge exactly
+        the documents that are durable.
 
         Raises:
-            InputError: a path is missing, or a document is empty, binary or not UTF-8.
+            InputError: a path is missing, or a document is empty, binary, not UTF-8 or names no actor.
             ValidationError: a document's graph breaks the SHACL shapes (ontology/shapes.ttl).
         """
         docs = self._documents(source, id=id)
@@ -89,11 +94,19 @@ class KnowledgeGraph:
             raise InputError("title, url and published apply to one document; give one at a time")
         docs = [d.with_metadata(title=title, url=url, published=published) for d in docs]
         extractions = [extract(d) for d in docs]
+        for x in extractions:
+            if not x.actors:
+                raise InputError(f"{x.document.path or x.document.id}: names no actor accord knows; nothing to store")
         graphs = [to_graph(x) for x in extractions]
         for x, graph in zip(extractions, graphs):  # all checked before any is written
             check_document(graph, x.document.path or x.document.id)
         self.store.ensure_ontology()
-        return [self._write(x, g) for x, g in zip(extractions, graphs)]
+        reports = []
+        for x, graph in zip(extractions, graphs):
+            reports.append(self._write(x, graph))
+            if on_commit is not None:
+                on_commit(reports[-1])
+        return reports
 
     def _documents(self, source, *, id: str | None) -> list[Document]:
         if isinstance(source, Document):
@@ -114,7 +127,7 @@ class KnowledgeGraph:
         if id is not None:
             if len(docs) != 1:
                 raise InputError("an id names one document; give one at a time")
-            docs = [Document(id=id, text=docs[0].text, path=docs[0].path, title=docs[0].title,
+            docs = [Document(id=slug(id), text=docs[0].text, path=docs[0].path, title=docs[0].title,
                              url=docs[0].url, published=docs[0].published)]
         return docs
 
@@ -125,9 +138,35 @@ class KnowledgeGraph:
         return IngestReport(extraction.document.path or extraction.document.id, name, len(extraction.acts),
                             len(extraction.alliances), len(extraction.actors), len(quads))
 
-    def load(self, data: bytes | str, *, format: str = "trig") -> None:
-        """Add a serialised dataset (as `export` writes it) to the store, in one transaction."""
-        self.store.load(data.encode() if isinstance(data, str) else data, format)
+    def load(self, data: bytes | str, *, format: str = "trig", source: str = "<data>") -> None:
+        """Add a serialised dataset (as `export` writes it) to the store, in one transaction.
+
+        Raises:
+            InputError: the data is too large, not UTF-8, nested too deeply or does not parse (see rdfinput).
+        """
+        self.store.load(data.encode() if isinstance(data, str) else data, format, source)
+
+    def import_file(self, path: str | Path, *, format: str) -> None:
+        """Add the dataset in file `path`, its size checked before it is read; all of it or nothing."""
+        if format not in DATASET_FORMATS:
+            raise InputError(f"{path}: import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {format!r}")
+        self.store.extend(rdfinput.read(path, format))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A read-modify-write that no other writer of this process can interleave with; all or nothing.
+
+        >>> kg = KnowledgeGraph.open()
+        >>> n = ox.NamedNode("https://w3id.org/accord/id/counter")
+        >>> with kg.transaction() as tx:
+        ...     tx.add([ox.Quad(n, n, ox.Literal("1"), n)])
+        >>> kg.sparql("SELECT ?v WHERE { ?s ?p ?v }")[0]["v"]
+        '1'
+        """
+        with self.store.write_lock:
+            tx = Transaction(self)
+            yield tx
+            tx.commit()
 
     # reading -----------------------------------------------------------------------------------------
     def query(self, name: str, *, asserted: bool = False, **params: object) -> Rows:
@@ -142,9 +181,12 @@ class KnowledgeGraph:
         bindings = stored.bind(params, self.resolve_actor)
         return Rows.from_solutions(self.store.query(stored.text, bindings, asserted=asserted))
 
-    def sparql(self, text: str) -> Rows | bool | Graph:
-        """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph."""
-        result = self.store.query(text)
+    def sparql(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows | bool | Graph:
+        """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph.
+
+        `bindings` gives variables values as RDF terms, bound by store.values_clause (never formatted into text).
+        """
+        result = self.store.query(text, bindings)
         if isinstance(result, ox.QuerySolutions):
             return Rows.from_solutions(result)
         if isinstance(result, ox.QueryBoolean):
@@ -206,12 +248,14 @@ class KnowledgeGraph:
         if _QID.match(text):
             return str(ID[f"actor/{text}"])
         if text.startswith(PREFIXES["wd"]):
-            return str(ID[f"actor/{text[len(PREFIXES['wd']):]}"])
+            return queries._iri(f"{ID}actor/{text[len(PREFIXES['wd']):]}", "actor")
         if text.startswith(("http://", "https://", "id:", "<")):
             return queries._iri(text, "actor")
+        # The label is joined as ?key, not compared in a FILTER: values_clause binds after the WHERE block, where a
+        # FILTER would see the variable unbound and match nothing.
         found = self.store.query(
             "SELECT DISTINCT ?a WHERE { ?a a ?c ; rdfs:label ?l . ?c rdfs:subClassOf* acc:Actor . "
-            "FILTER(LCASE(STR(?l)) = LCASE(STR($label))) } ORDER BY ?a", {"label": ox.Literal(text)})
+            "BIND(LCASE(STR(?l)) AS ?key) } ORDER BY ?a", {"key": ox.Literal(text.lower())})
         matches = [s["a"].value for s in found]
         if matches:
             return matches[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,6 +16,37 @@ from .errors import InputError
 SUFFIXES = (".txt", ".md")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+# An absolute IRI as RDF 1.1 allows it (no spaces, quotes, angle brackets or braces): a url is stored as
+# xsd:anyURI, so a bad one is refused here rather than written and found at export.
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`\x00-\x1f]+$")
+# A document is read whole into spaCy; 4 bytes per character covers extract.MAX_CHARS in any UTF-8 text.
+MAX_DOCUMENT_BYTES = 4_000_000
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+
+
+def max_document_bytes() -> int:
+    """The size cap on one document file: $ACCORD_MAX_DOCUMENT_BYTES, or MAX_DOCUMENT_BYTES."""
+    raw = os.environ.get("ACCORD_MAX_DOCUMENT_BYTES", "").strip()
+    if not raw:
+        return MAX_DOCUMENT_BYTES
+    if not raw.isdigit() or int(raw) == 0:
+        raise InputError(f"$ACCORD_MAX_DOCUMENT_BYTES must be a positive whole number, not {raw!r}")
+    return int(raw)
+
+
+def check_url(value: object, *, source: str) -> str:
+    """`value` as a url when it is an absolute IRI.
+
+    >>> check_url("https://example.org/a?b=1", source="x")
+    'https://example.org/a?b=1'
+    >>> check_url("not a url", source="x")
+    Traceback (most recent call last):
+    accord.errors.InputError: x: url 'not a url' is not an absolute IRI (scheme:..., no spaces, quotes or <>)
+    """
+    text = str(value).strip()
+    if not _URL.match(text):
+        raise InputError(f"{source}: url {text!r} is not an absolute IRI (scheme:..., no spaces, quotes or <>)")
+    return text
 
 
 def slug(text: str) -> str:
@@ -78,7 +110,7 @@ class Document:
         if title is not None:
             changes["title"] = title
         if url is not None:
-            changes["url"] = url
+            changes["url"] = check_url(url, source=self.path or self.id)
         if published is not None:
             changes["published"] = parse_date(published, source=self.path or self.id)
         return replace(self, **changes) if changes else self
@@ -114,11 +146,30 @@ def split_front_matter(text: str, *, source: str) -> tuple[dict, str]:
         meta["title"] = str(raw["title"])
     url = raw.get("url", raw.get("source"))
     if url is not None:
-        meta["url"] = str(url)
+        meta["url"] = check_url(url, source=source)
     published = raw.get("published", raw.get("date"))
     if published is not None:
         meta["published"] = parse_date(published, source=source)
     return meta, text[match.end():]
+
+
+def read_capped(path: Path, label: str, limit: int, what: str, variable: str) -> bytes:
+    """The bytes of file `path`, its size checked against `limit` before it is read.
+
+    Raises:
+        InputError: the file is missing, a directory, unreadable or larger than `limit`.
+    """
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(f"{label}: {size:,} bytes, over the {limit:,} {what} (raise ${variable} to allow it)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{label}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{label}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
 
 
 def read_document(path: str | Path, *, label: str | None = None) -> Document:
@@ -129,20 +180,17 @@ def read_document(path: str | Path, *, label: str | None = None) -> Document:
     """
     path = Path(path)
     label = label or str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{label}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{label}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{label}: cannot be read ({exc.strerror})") from None
+    data = read_capped(path, label, max_document_bytes(), "a document may have", "ACCORD_MAX_DOCUMENT_BYTES")
+    if data.startswith(_UTF16):
+        raise InputError(f"{label}: UTF-16 text; save the document as UTF-8")
     if b"\x00" in data:
         raise InputError(f"{label}: binary file (contains NUL bytes), not a text document")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: not UTF-8 text (bad byte at offset {exc.start})") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"{label}: line {line}: not UTF-8 text "
+                         f"(bad byte at offset {exc.start})") from None
     meta, body = split_front_matter(text, source=label)
     if not body.strip():
         raise InputError(f"{label}: empty document")

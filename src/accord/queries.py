@@ -90,7 +90,8 @@ def _make_term(param: Param, raw: object, resolve_actor: Callable[[str], str] | 
     if param.type == "iri":
         return ox.NamedNode(_iri(text, where))
     if param.type == "document":
-        return ox.NamedNode(_iri(text if text.startswith(str(ID)) else str(ID[f"doc/{text}"]), where))
+        # Joined as a string, not ID[...]: rdflib would log a warning for a bad IRI before _iri refuses it.
+        return ox.NamedNode(_iri(text if text.startswith(str(ID)) else f"{ID}doc/{text}", where))
     if param.type == "plover":
         if text.upper() not in PLOVER_TYPES:
             raise QueryError(f"{where}: {text!r} is not a PLOVER type ({', '.join(PLOVER_TYPES)})")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from . import paths
+from . import paths, rdfinput
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
 
@@ -57,6 +59,20 @@ def _format(fmt: str) -> ox.RdfFormat:
         raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
 
 
+def parse_dataset(data: bytes, fmt: str, source: str = "<data>") -> list[ox.Quad]:
+    """The quads of a serialised dataset (TriG, N-Quads or JSON-LD), as `import` reads it.
+
+    Untrusted bytes go through rdfinput's checks (size, encoding, DOCTYPE, nesting) before any parser sees them.
+
+    Raises:
+        StoreError: the format does not carry named graphs.
+        InputError: the data is refused by rdfinput or does not parse.
+    """
+    if fmt not in DATASET_FORMATS:
+        raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
+    return rdfinput.parse(data, fmt, source)
+
+
 def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
     """A trailing VALUES block that binds query variables to RDF terms.
 
@@ -74,6 +90,30 @@ def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> s
     return f"\nVALUES ({names}) {{ ({terms}) }}"
 
 
+_WHERE = re.compile(r"^[^#\n]*?\bWHERE\s*\{", re.IGNORECASE | re.MULTILINE)
+
+
+def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
+    """`sparql` with `bindings` as a VALUES block opening its WHERE group (at the end if it has no WHERE).
+
+    A join with VALUES means the same wherever it stands in the group, but engines evaluate a group's
+    patterns in order: placed first, the bound terms become index look-ups instead of a filter applied after
+    every match was enumerated, and FILTER and BIND in the group see them.
+
+    >>> print(bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")}))
+    SELECT ?x WHERE {
+    VALUES (?y) { ("a") }
+     ?x ?p $y }
+    """
+    block = values_clause(bindings)
+    if not block:
+        return sparql
+    match = _WHERE.search(sparql)
+    if match is None:
+        return sparql + block
+    return sparql[:match.end()] + block + "\n" + sparql[match.end():]
+
+
 class Store:
     """A quad store holding one named graph per document, plus the ontology's graph.
 
@@ -88,6 +128,9 @@ class Store:
         self._inner = inner
         self.path = path
         self.read_only = read_only
+        # Every write in this process goes through this lock, so a read-modify-write (api.Transaction) holding
+        # it cannot interleave with another; pyoxigraph makes each single update atomic, not a sequence of them.
+        self.write_lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -109,14 +152,21 @@ class Store:
             return cls(ox.Store(str(path)), path)
         except OSError as exc:
             message = str(exc)
+            if "permission denied" in message.lower():  # before "lock": an unwritable LOCK file names it too
+                raise StoreError(f"{path}: the store folder is not writable (permission denied); commands that "
+                                 "only read still work") from None
             if "lock" in message.lower():
                 raise StoreError(f"store busy: {path} is open in another process") from None
             raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]})") from None
 
     def close(self) -> None:
-        if self.path is not None and not self.read_only:
-            self._inner.flush()
-        self._inner = None  # type: ignore[assignment]
+        try:
+            if self.path is not None and not self.read_only:
+                self._inner.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+        finally:
+            self._inner = None  # type: ignore[assignment]
 
     def __len__(self) -> int:
         return len(self._inner)
@@ -134,33 +184,35 @@ class Store:
     def replace_graph_ntriples(self, name: str, data: str) -> None:
         """Make graph `name` hold exactly the triples of the N-Triples text `data`, in one transaction."""
         graph = ox.NamedNode(name)
-        self._write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if data.strip()
+        self.write(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{data}}} }}" if data.strip()
                     else f"DROP SILENT GRAPH {graph}")
 
-    def _write(self, update: str) -> None:
+    def write(self, update: str) -> None:
+        """Run one SPARQL update as one transaction, under the write lock; only accord's own code writes it."""
         # The data block is N-Triples written by pyoxigraph's serializer: terms are escaped by the library,
         # never formatted from user values by hand. One update is one transaction.
-        try:
-            self._inner.update(update)
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+        with self.write_lock:
+            try:
+                self._inner.update(update)
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
 
-    def load(self, data: bytes, fmt: str) -> None:
+    def load(self, data: bytes, fmt: str, source: str = "<data>") -> None:
         """Add a serialised dataset (TriG, N-Quads or JSON-LD) in one transaction.
 
         Raises:
-            StoreError: the format does not carry named graphs, or the data does not parse.
+            StoreError: the format does not carry named graphs.
+            InputError: the data is refused by rdfinput (size, encoding, nesting) or does not parse.
         """
-        if fmt not in DATASET_FORMATS:
-            raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
-        try:
-            quads = list(ox.parse(data, format=_format(fmt)))
-        except SyntaxError as exc:
-            raise StoreError(f"not valid {fmt}: {str(exc).splitlines()[0]}") from None
-        try:
-            self._inner.extend(quads)
-        except OSError as exc:
-            raise StoreError(f"cannot write the store: {exc}") from None
+        self.extend(parse_dataset(data, fmt, source))
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        """Add `quads` in one transaction."""
+        with self.write_lock:
+            try:
+                self._inner.extend(quads)
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
 
     def dump(self, fmt: str) -> bytes:
         return serialize(self._inner.quads_for_pattern(None, None, None, None), fmt)
@@ -176,9 +228,10 @@ class Store:
         """
         dataset: dict = {"use_default_graph_as_union": True}
         if asserted:
-            dataset = {"default_graph": [g for g in self._inner.named_graphs() if g.value != INFERRED_GRAPH]}
+            graphs = [g for g in self._inner.named_graphs() if g.value != INFERRED_GRAPH]
+            dataset = {"default_graph": graphs, "named_graphs": graphs}   # GRAPH ?g must not see it either
         try:
-            return self._inner.query(sparql + values_clause(bindings), prefixes=PREFIXES, **dataset)
+            return self._inner.query(bind(sparql, bindings), prefixes=PREFIXES, **dataset)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
@@ -186,13 +239,19 @@ class Store:
 
     def ensure_ontology(self) -> None:
         """Load ontology/accord.ttl and cameo.ttl into their own graph when missing or changed."""
-        sources = [paths.ONTOLOGY / name for name in ONTOLOGY_FILES]
-        digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
-        marker = ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"),
-                         ox.Literal(digest), ox.NamedNode(ONTOLOGY_GRAPH))
-        if marker in self._inner:
-            return
-        graph = ox.NamedNode(ONTOLOGY_GRAPH)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
-                 for p in sources for t in ox.parse(path=str(p), format=ox.RdfFormat.TURTLE)]
-        self.replace_graph(ONTOLOGY_GRAPH, quads + [marker])
+        marker = ontology_marker()
+        if marker not in self._inner:
+            self.replace_graph(ONTOLOGY_GRAPH, ontology_quads() + [marker])
+
+
+def ontology_marker() -> ox.Quad:
+    """The quad that says which version of the ontology files the store holds (their digest)."""
+    digest = hashlib.sha256(b"".join((paths.ONTOLOGY / name).read_bytes() for name in ONTOLOGY_FILES)).hexdigest()
+    return ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"), ox.Literal(digest),
+                   ox.NamedNode(ONTOLOGY_GRAPH))
+
+
+def ontology_quads() -> list[ox.Quad]:
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph)
+            for name in ONTOLOGY_FILES for t in ox.parse(path=str(paths.ONTOLOGY / name), format=ox.RdfFormat.TURTLE)]
