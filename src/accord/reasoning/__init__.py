@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..store import INFERRED_GRAPH, ONTOLOGY_GRAPH, Store
-from .engine import Closure, Inconsistency, close, compute, scratch_store
+from .engine import Closure, Inconsistency, compute, saturate, scratch_store
 from .hermit import DATA_LIMIT, DEFAULT_HEAP_MB, DEFAULT_SECONDS, HermitReport, run_hermit
 from .rules import LEFT_OUT, Rule, stored_rules
 
@@ -63,7 +63,7 @@ def infer(read: Callable[[], bytes]) -> tuple[ReasonReport, str]:
     (True, '<http://e/b> <http://www.w3.org/2002/07/owl#sameAs> <http://e/a> .\\n')
     """
     started = time.perf_counter()
-    closure = close(scratch_store(read()), canonical=True, started=started)
+    closure = saturate(scratch_store(read()), canonical=True, started=started)
     written = not closure.inconsistencies
     report = ReasonReport(closure.asserted, closure.inferred, closure.rounds, len(closure.rules), closure.seconds,
                           closure.inconsistencies, written)

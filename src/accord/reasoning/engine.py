@@ -98,14 +98,14 @@ def compute(data: bytes, *, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES,
         ReasoningError: the data does not parse, or the rules do not reach a fixpoint in MAX_ROUNDS rounds.
     """
     started = time.perf_counter()
-    return close(scratch_store(data, format=format), extra_rules=extra_rules, canonical=canonical, started=started)
+    return saturate(scratch_store(data, format=format), extra_rules=extra_rules, canonical=canonical, started=started)
 
 
 def scratch_store(data: bytes, *, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> ox.Store:
-    """A store in memory holding `data` in its default graph, for close() to reason in.
+    """A store in memory holding `data` in its default graph, for saturate() to reason in.
 
     Separate from compute() so that a caller can let go of `data` (at a million triples, 130 MB) before the rules
-    run: `close(scratch_store(read()))` holds the text only while it is being loaded.
+    run: `saturate(scratch_store(read()))` holds the text only while it is being loaded.
 
     Raises:
         ReasoningError: the data does not parse.
@@ -118,7 +118,7 @@ def scratch_store(data: bytes, *, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES)
     return scratch
 
 
-def close(scratch: ox.Store, *, extra_rules: Sequence[Rule] | None = None, canonical: bool = False,
+def saturate(scratch: ox.Store, *, extra_rules: Sequence[Rule] | None = None, canonical: bool = False,
           started: float | None = None) -> Closure:
     """Add the closure of what `scratch` holds to it (see compute()); `started` is when the run began, if earlier.
 
