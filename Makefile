@@ -23,8 +23,10 @@ demo: $(STAMP)
 	rm -rf $(STORE)
 	$(BIN)/accord --store $(STORE) ingest data/documents
 	$(BIN)/accord --store $(STORE) link --offline
+	$(BIN)/accord --store $(STORE) reason
 	$(BIN)/accord --store $(STORE) stats
 	$(BIN)/accord --store $(STORE) demo
+	$(BIN)/accord --store $(STORE) explain id:actor/Q423 acc:allyOf id:actor/Q159
 
 test: $(STAMP) virtuoso chromium
 	$(BIN)/python -m pytest -q

@@ -103,8 +103,8 @@ def test_bad_jobs_value_is_a_usage_error(capsys, corpus: Path, tmp_path: Path) -
 def test_progress_bar_counts_documents_and_acts(corpus: Path) -> None:
     docs = read_documents([str(corpus / "a.txt"), str(corpus / "d.txt")])
     store = Store.open()
-    with ingestion.progress_bar(enabled=True) as (on_start, on_written):
-        summary = ingestion.ingest(store, docs, on_start=on_start, on_written=on_written)
+    with ingestion.progress_bar(enabled=True) as (on_start, on_extracted, on_written):
+        summary = ingestion.ingest(store, docs, on_start=on_start, on_extracted=on_extracted, on_written=on_written)
     assert len(summary.written) == 2 and summary.acts >= 2 and summary.rate > 0
     assert sorted(store.documents()) == sorted(x.graph for x in summary.written)
 

@@ -20,7 +20,9 @@ TEXTS = {
 }
 PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "Q159"}, "acts_against_actor": {"actor": "Q17"},
           "actor_profile": {"actor": "Q159"}, "acts_by_type": {"type": "SANCTION"},
-          "acts_by_quad_class": {"quad": "material-conflict"}, "acts_in_document": {"document": "one"}}
+          "acts_by_quad_class": {"quad": "material-conflict"}, "acts_in_document": {"document": "one"},
+          "leader_on_date": {"state": "Q159", "date": "2019-04-25"}, "leaders_over_time": {"actor": "Q159"},
+          "network": {"actor": "Q159"}}
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,9 @@ from test_queries_across_documents import TEXTS as ACROSS
 TEXTS = {**ACROSS, "four": "The United States urged Iran to resume talks, and France threatened sanctions against Iran."}
 PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "Q30"}, "acts_against_actor": {"actor": "Q159"},
           "actor_profile": {"actor": "Q30"}, "acts_by_type": {"type": "THREATEN"},
-          "acts_by_quad_class": {"quad": "verbal-conflict"}, "acts_in_document": {"document": "one"}}
+          "acts_by_quad_class": {"quad": "verbal-conflict"}, "acts_in_document": {"document": "one"},
+          "leader_on_date": {"state": "Q159", "date": "2019-04-25"}, "leaders_over_time": {"actor": "Q159"},
+          "network": {"actor": "Q159"}}
 MORE = [  # further parameter values, so each parameterised query is compared on more than one answer
     ("allies_of", {"actor": "Q423"}), ("acts_by_actor", {"actor": "Q159"}), ("acts_against_actor", {"actor": "Q17"}),
     ("actor_profile", {"actor": "Q159"}), ("acts_by_type", {"cameo": "163"}), ("acts_by_type", {}),

@@ -21,8 +21,8 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
-from .store import (DOC_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, Store, bind, ontology_marker, ontology_quads, parse_dataset,
-                    serialize)
+from .store import (DOC_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, Store, bind, ontology_marker, ontology_quads,
+                    parse_dataset, serialize)
 
 # Virtuoso compiles INSERT DATA into SQL and refuses very long statements; a document's graph is written as
 # several INSERT DATA operations of this many triples, in one request (one transaction).
