@@ -11,7 +11,7 @@ from rdflib import OWL, RDF, BNode, Graph, Literal, URIRef
 
 from accord import KnowledgeGraph
 from accord.namespaces import ACC, ID, PLOVER, PREFIXES
-from accord.reasoning import INFERRED_GRAPH, compute, reason
+from accord.reasoning import INFERRED_GRAPH, asserted_ntriples, compute, infer, reason
 from accord.reasoning.rules import stored_rules
 
 from conftest import DATA, ROOT, SAMPLE
@@ -214,3 +214,26 @@ def test_canonical_equality_stores_the_same_triples() -> None:
     full, canonical = compute(data), compute(data, canonical=True)
     assert canonical.inferred < full.inferred
     assert sorted(canonical.ntriples().splitlines()) == sorted(full.ntriples().splitlines())
+
+
+def test_infer_reads_once_and_gives_what_the_closure_stores() -> None:
+    kg = KnowledgeGraph.open()
+    kg.ingest(SAMPLE)
+    kg.store.ensure_ontology()
+    data = asserted_ntriples(kg.store)
+    reads = []
+    report, text = infer(lambda: reads.append(1) or data)
+    closure = compute(data, canonical=True)
+    assert reads == [1] and report.written
+    assert (report.asserted, report.inferred, report.rounds) == (closure.asserted, closure.inferred, closure.rounds)
+    assert sorted(text.splitlines()) == sorted(closure.ntriples().splitlines())
+    reason(kg.store)
+    stored = kg.store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{INFERRED_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert sorted(stored.serialize(format=ox.RdfFormat.N_TRIPLES).decode().splitlines()) == sorted(text.splitlines())
+
+
+def test_infer_writes_nothing_for_an_inconsistent_closure() -> None:
+    data = (b"<http://e/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+            b"<http://www.w3.org/2002/07/owl#Nothing> .")
+    report, text = infer(lambda: data)
+    assert not report.written and text == "" and report.inconsistencies[0].rule == "cls-nothing2"
