@@ -207,9 +207,13 @@ class KnowledgeGraph:
         return graph
 
     # reasoning ---------------------------------------------------------------------------------------
-    def reason(self) -> reasoning.ReasonReport:
-        """Replace the inferred graph with the OWL 2 RL closure of the store (see accord.reasoning)."""
-        return reasoning.reason(self.store)
+    def reason(self, *, seconds: float | None = None, memory_mb: int | None = None) -> reasoning.ReasonReport:
+        """Replace the inferred graph with the OWL 2 RL closure of the store (see accord.reasoning).
+
+        With `seconds` or `memory_mb` the closure is computed in a child process under that budget; on overrun
+        a ReasoningError, and the inferred graph stays as it was.
+        """
+        return reasoning.reason(self.store, seconds=seconds, memory_mb=memory_mb)
 
     def explain(self, subject, predicate, object) -> Explanation:
         """Why the triple holds: its document and sentence, or the rule and premises that infer it.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..store import INFERRED_GRAPH, ONTOLOGY_GRAPH, Store
+from .budget import within
 from .engine import Closure, Inconsistency, compute
 from .hermit import DATA_LIMIT, DEFAULT_HEAP_MB, DEFAULT_SECONDS, HermitReport, run_hermit
 from .rules import LEFT_OUT, Rule, stored_rules
@@ -36,18 +37,33 @@ def asserted_ntriples(store: Store) -> bytes:
     return result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
 
 
-def reason(store: Store) -> ReasonReport:
+def reason(store: Store, *, seconds: float | None = None, memory_mb: int | None = None) -> ReasonReport:
     """Replace the store's inferred graph with the closure of everything asserted, in one transaction.
 
     When the closure holds an inconsistency the old inferred graph is kept and the report lists what was found.
+    With `seconds` or `memory_mb`, the closure is computed in a child process under that budget.
+
+    Raises:
+        ReasoningError: the budget ran out (then the inferred graph is as it was), or the data cannot be read.
     """
     store.ensure_ontology()
-    closure = compute(asserted_ntriples(store), canonical=True)
+    data = asserted_ntriples(store)
+    if seconds is None and memory_mb is None:
+        report, ntriples = _closure(data)
+    else:
+        report, ntriples = within(_closure, data, seconds=seconds, memory_mb=memory_mb)
+    if report.written:
+        store.replace_graph_ntriples(INFERRED_GRAPH, ntriples)
+    return report
+
+
+def _closure(data: bytes) -> tuple[ReasonReport, str]:
+    """The report and, when consistent, the N-Triples to store (plain values: they cross a process boundary)."""
+    closure = compute(data, canonical=True)
     written = not closure.inconsistencies
-    if written:
-        store.replace_graph_ntriples(INFERRED_GRAPH, closure.ntriples())
-    return ReasonReport(closure.asserted, closure.inferred, closure.rounds, len(closure.rules), closure.seconds,
-                        closure.inconsistencies, written)
+    report = ReasonReport(closure.asserted, closure.inferred, closure.rounds, len(closure.rules), closure.seconds,
+                          closure.inconsistencies, written)
+    return report, closure.ntriples() if written else ""
 
 
 @dataclass(frozen=True)
