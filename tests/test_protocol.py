@@ -86,6 +86,9 @@ def test_update_via_form_and_direct_post(server: str) -> None:   # 2.2.1, 2.2.2
     (lambda s: httpx.post(s + "/sparql", content="ASK {}", timeout=60,
                           headers={"Content-Type": "application/sparql-update",
                                    "Authorization": f"Bearer {SERVE_TOKEN}"}), 400),
+    # 2.2: accord does not take the update's dataset from parameters, and says so rather than ignore them
+    (lambda s: httpx.post(s + "/sparql", data={"update": "CLEAR ALL", "using-graph-uri": DOC},
+                          headers={"Authorization": f"Bearer {SERVE_TOKEN}"}), 400),
     # 2.1.3 / 2.2.2: the media type of a POST body says what it is
     (lambda s: httpx.post(s + "/sparql", content="ASK {}", headers={"Content-Type": "text/plain"}), 415),
     (lambda s: httpx.post(s + "/sparql", content="ASK {}"), 415),

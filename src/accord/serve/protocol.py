@@ -58,6 +58,10 @@ async def _sparql(request: Request) -> Response:
     query = query if query is not None else _one(fields, "query")
     update = update if update is not None else _one(fields, "update")
     if update is not None:
+        # Ignoring these would run the update over another dataset than the client asked for.
+        if "using-graph-uri" in fields or "using-named-graph-uri" in fields:
+            return error(400, "using-graph-uri and using-named-graph-uri are not supported: name the graphs "
+                              "in the update (USING, WITH, GRAPH)")
         if request.method != "POST":
             return error(400, "an update must be POSTed")
         return await _update(request, update)
