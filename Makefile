@@ -23,8 +23,10 @@ demo: $(STAMP)
 	rm -rf $(STORE)
 	$(BIN)/accord --store $(STORE) ingest data/documents
 	$(BIN)/accord --store $(STORE) link --offline
+	$(BIN)/accord --store $(STORE) reason
 	$(BIN)/accord --store $(STORE) stats
 	$(BIN)/accord --store $(STORE) demo
+	$(BIN)/accord --store $(STORE) explain id:actor/Q423 acc:allyOf id:actor/Q159
 
 test: $(STAMP) virtuoso chromium
 	$(BIN)/python -m pytest -q
@@ -103,3 +105,12 @@ crashtest: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python scripts/fuzz.py --total $(FUZZ_EXAMPLES)
+
+# Benchmark (scripts/bench/): synthetic graphs at 10k, 100k and 1M triples, pyoxigraph beside rdflib's Memory
+# store, and ingest on real text; writes bench/results.json and bench/results.md. bench-quick stops at 100k.
+.PHONY: bench bench-quick
+bench: $(STAMP)
+	$(BIN)/python scripts/bench/run.py --sizes 10000,100000,1000000 --reps 10 --budget 360 --rdflib-budget 200
+
+bench-quick: $(STAMP)
+	$(BIN)/python scripts/bench/run.py --sizes 10000,100000 --reps 10

@@ -241,8 +241,8 @@ def test_literal_parameters_bind_the_exact_string(tmp_path: Path) -> None:
         "# summary: things with a label, a count and a date\n"
         "# param: label string required the label\n# param: n integer optional a count\n"
         "# param: day date optional a day\n"
-        "SELECT ?s ?n ?day WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> $label . "
-        "BIND($n AS ?n) BIND($day AS ?day) }\n")
+        "SELECT ?s ?count ?when WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> $label . "
+        "BIND($n AS ?count) BIND($day AS ?when) }\n")
     stored = queries.load(tmp_path)["by_label"]
     kg = KnowledgeGraph.open()
     quads = [ox.Quad(ox.NamedNode(f"http://x/s{i}"), ox.NamedNode(LABEL), ox.Literal(p.strip()))
@@ -250,7 +250,7 @@ def test_literal_parameters_bind_the_exact_string(tmp_path: Path) -> None:
     kg.store.extend(quads + [ox.Quad(ox.NamedNode("http://x/decoy"), ox.NamedNode(LABEL), ox.Literal("decoy"))])
     for i, payload in enumerate(PAYLOADS):
         rows = list(kg.store.query(stored.text, stored.bind({"label": payload, "n": 7, "day": "2024-02-29"})))
-        assert [(r["s"].value, r["n"].value, r["day"].value) for r in rows] == [(f"http://x/s{i}", "7", "2024-02-29")]
+        assert [(r["s"].value, r["count"].value, r["when"].value) for r in rows] == [(f"http://x/s{i}", "7", "2024-02-29")]
         for param, kind in (("n", "whole number"), ("day", "YYYY-MM-DD")):
             with pytest.raises(QueryError, match=kind):
                 stored.bind({"label": "x", param: payload})

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from accord import KnowledgeGraph, api
+from accord import KnowledgeGraph, api, ingestion
 from accord.cli import main
 from accord.namespaces import ACC
 from accord.errors import ValidationError
@@ -51,6 +51,7 @@ def _breaking_to_graph(monkeypatch: pytest.MonkeyPatch) -> None:
         return graph
 
     monkeypatch.setattr(api, "to_graph", broken)
+    monkeypatch.setattr(ingestion, "to_graph", broken)   # the CLI's path (accord ingest) extracts there
 
 
 def test_an_invalid_document_is_not_written(kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -266,11 +266,10 @@ class KnowledgeGraph:
             return queries._iri(f"{ID}actor/{text[len(PREFIXES['wd']):]}", "actor")
         if text.startswith(("http://", "https://", "id:", "<")):
             return queries._iri(text, "actor")
-        # The label is joined as ?key, not compared in a FILTER: values_clause binds after the WHERE block, where a
-        # FILTER would see the variable unbound and match nothing.
+        # store.bind opens the WHERE group with the VALUES block, so the FILTER sees ?key bound.
         found = self.store.query(
             "SELECT DISTINCT ?a WHERE { ?a a ?c ; rdfs:label ?l . ?c rdfs:subClassOf* acc:Actor . "
-            "BIND(LCASE(STR(?l)) AS ?key) } ORDER BY ?a", {"key": ox.Literal(text.lower())})
+            "FILTER(LCASE(STR(?l)) = ?key) } ORDER BY ?a", {"key": ox.Literal(text.lower())})
         matches = [s["a"].value for s in found]
         if matches:
             return matches[0]

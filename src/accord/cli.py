@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from . import ingestion
 from . import queries as catalogue
 from . import reasoning
 from .api import KnowledgeGraph
@@ -18,6 +19,7 @@ from .extract import extract
 from .extract.graph import document_iri, to_graph
 from .limits import QueryLimits
 from .namespaces import PREFIXES
+from .remote import is_remote, open_store
 from .results import OUTPUT_FORMATS
 from .store import INFERRED_GRAPH, graph_quads, serialize
 
@@ -40,6 +42,8 @@ def _store_path(ctx: click.Context) -> str:
 
 def _open(ctx: click.Context, *, read_only: bool = False) -> KnowledgeGraph:
     path = _store_path(ctx)
+    if is_remote(path):
+        return KnowledgeGraph(open_store(path, read_only=read_only, **ctx.obj["remote"]))
     if read_only and not Path(path).exists():
         raise AccordError(f"no store at {path} (run 'accord ingest' first, or pass --store)")
     return KnowledgeGraph.open(path, read_only=read_only)
@@ -47,12 +51,21 @@ def _open(ctx: click.Context, *, read_only: bool = False) -> KnowledgeGraph:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store", default=lambda: os.environ.get("ACCORD_STORE", DEFAULT_STORE),
-              show_default=f"$ACCORD_STORE or ./{DEFAULT_STORE}", help="The store folder.")
+              show_default=f"$ACCORD_STORE or ./{DEFAULT_STORE}",
+              help="The store folder, or a SPARQL server's query endpoint (http://…/sparql).")
+@click.option("--update-url", help="A SPARQL server's update endpoint, if not the query endpoint "
+              "[$ACCORD_STORE_UPDATE_URL].")
+@click.option("--user", help="User name for the SPARQL server [$ACCORD_STORE_USER].")
+@click.option("--password", help="Password for the SPARQL server [$ACCORD_STORE_PASSWORD].")
+@click.option("--auth", type=click.Choice(("basic", "digest")), help="HTTP authentication scheme (Virtuoso's "
+              "/sparql-auth: digest) [$ACCORD_STORE_AUTH, else basic].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds a request to the SPARQL server may take "
+              "in all [$ACCORD_STORE_TIMEOUT, else 60].")
 @click.version_option(package_name="accord")
 @click.pass_context
-def cli(ctx: click.Context, store: str) -> None:
+def cli(ctx: click.Context, store: str, **remote: object) -> None:
     """accord: news about international politics as a knowledge graph of actors, alliances and acts."""
-    ctx.obj = {"store": store}
+    ctx.obj = {"store": store, "remote": remote}
 
 
 @cli.command()
@@ -60,17 +73,24 @@ def cli(ctx: click.Context, store: str) -> None:
 @click.option("--title", help="The document's title (one document only).")
 @click.option("--url", help="Where the document was published (one document only).")
 @click.option("--published", help="Publication date, YYYY-MM-DD (one document only).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes (the store is written by one).")
+@click.option("--force", is_flag=True, help="Re-ingest documents the store already holds unchanged.")
 @click.pass_context
-def ingest(ctx, paths, title, url, published) -> None:
-    """Read documents (.txt, .md, or folders of them) into the store, one named graph each."""
+def ingest(ctx, paths, title, url, published, jobs, force) -> None:
+    """Read documents (.txt, .md, or folders of them) into the store, one named graph each.
+
+    Documents the store already holds with the same text and metadata are skipped, so an interrupted run
+    resumes where it stopped.
+    """
     docs = read_documents(paths)
     if len(docs) > 1 and any(v is not None for v in (title, url, published)):
         raise InputError("--title, --url and --published apply to one document; give one at a time")
-    with _open(ctx) as kg:
-        # One line per document, printed once its graph is committed: a line on stderr is an acknowledgement.
-        kg.ingest(docs, title=title, url=url, published=published, on_commit=lambda r: click.echo(
-            f"ingested {r.document}: {r.acts} acts, {r.alliances} alliances, {r.actors} actors, "
-            f"{r.triples} triples → {r.graph}", err=True))
+    docs = [d.with_metadata(title=title, url=url, published=published) for d in docs]
+    with _open(ctx) as kg, ingestion.progress_bar() as (on_start, on_extracted, on_written):
+        summary = ingestion.ingest(kg.store, docs, jobs=jobs, force=force, on_start=on_start,
+                                   on_extracted=on_extracted, on_written=on_written)
+    click.echo(summary.line(), err=True)
 
 
 @cli.command("extract")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -58,6 +59,20 @@ def _format(fmt: str) -> ox.RdfFormat:
         raise StoreError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
 
 
+def parse_dataset(data: bytes, fmt: str, source: str = "<data>") -> list[ox.Quad]:
+    """The quads of a serialised dataset (TriG, N-Quads or JSON-LD), as `import` reads it.
+
+    Untrusted bytes go through rdfinput's checks (size, encoding, DOCTYPE, nesting) before any parser sees them.
+
+    Raises:
+        StoreError: the format does not carry named graphs.
+        InputError: the data is refused by rdfinput or does not parse.
+    """
+    if fmt not in DATASET_FORMATS:
+        raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
+    return rdfinput.parse(data, fmt, source)
+
+
 def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
     """A trailing VALUES block that binds query variables to RDF terms.
 
@@ -73,6 +88,30 @@ def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> s
     names = " ".join(f"?{name}" for name in bindings)
     terms = " ".join(str(term) for term in bindings.values())
     return f"\nVALUES ({names}) {{ ({terms}) }}"
+
+
+_WHERE = re.compile(r"^[^#\n]*?\bWHERE\s*\{", re.IGNORECASE | re.MULTILINE)
+
+
+def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
+    """`sparql` with `bindings` as a VALUES block opening its WHERE group (at the end if it has no WHERE).
+
+    A join with VALUES means the same wherever it stands in the group, but engines evaluate a group's
+    patterns in order: placed first, the bound terms become index look-ups instead of a filter applied after
+    every match was enumerated, and FILTER and BIND in the group see them.
+
+    >>> print(bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")}))
+    SELECT ?x WHERE {
+    VALUES (?y) { ("a") }
+     ?x ?p $y }
+    """
+    block = values_clause(bindings)
+    if not block:
+        return sparql
+    match = _WHERE.search(sparql)
+    if match is None:
+        return sparql + block
+    return sparql[:match.end()] + block + "\n" + sparql[match.end():]
 
 
 class Store:
@@ -165,9 +204,7 @@ class Store:
             StoreError: the format does not carry named graphs.
             InputError: the data is refused by rdfinput (size, encoding, nesting) or does not parse.
         """
-        if fmt not in DATASET_FORMATS:
-            raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
-        self.extend(rdfinput.parse(data, fmt, source))
+        self.extend(parse_dataset(data, fmt, source))
 
     def extend(self, quads: list[ox.Quad]) -> None:
         """Add `quads` in one transaction."""
@@ -191,9 +228,10 @@ class Store:
         """
         dataset: dict = {"use_default_graph_as_union": True}
         if asserted:
-            dataset = {"default_graph": [g for g in self._inner.named_graphs() if g.value != INFERRED_GRAPH]}
+            graphs = [g for g in self._inner.named_graphs() if g.value != INFERRED_GRAPH]
+            dataset = {"default_graph": graphs, "named_graphs": graphs}   # GRAPH ?g must not see it either
         try:
-            return self._inner.query(sparql + values_clause(bindings), prefixes=PREFIXES, **dataset)
+            return self._inner.query(bind(sparql, bindings), prefixes=PREFIXES, **dataset)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
@@ -201,13 +239,19 @@ class Store:
 
     def ensure_ontology(self) -> None:
         """Load ontology/accord.ttl and cameo.ttl into their own graph when missing or changed."""
-        sources = [paths.ONTOLOGY / name for name in ONTOLOGY_FILES]
-        digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
-        marker = ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"),
-                         ox.Literal(digest), ox.NamedNode(ONTOLOGY_GRAPH))
-        if marker in self._inner:
-            return
-        graph = ox.NamedNode(ONTOLOGY_GRAPH)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
-                 for p in sources for t in ox.parse(path=str(p), format=ox.RdfFormat.TURTLE)]
-        self.replace_graph(ONTOLOGY_GRAPH, quads + [marker])
+        marker = ontology_marker()
+        if marker not in self._inner:
+            self.replace_graph(ONTOLOGY_GRAPH, ontology_quads() + [marker])
+
+
+def ontology_marker() -> ox.Quad:
+    """The quad that says which version of the ontology files the store holds (their digest)."""
+    digest = hashlib.sha256(b"".join((paths.ONTOLOGY / name).read_bytes() for name in ONTOLOGY_FILES)).hexdigest()
+    return ox.Quad(ox.NamedNode(ONTOLOGY_GRAPH), ox.NamedNode(PREFIXES["acc"] + "contentHash"), ox.Literal(digest),
+                   ox.NamedNode(ONTOLOGY_GRAPH))
+
+
+def ontology_quads() -> list[ox.Quad]:
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    return [ox.Quad(t.subject, t.predicate, t.object, graph)
+            for name in ONTOLOGY_FILES for t in ox.parse(path=str(paths.ONTOLOGY / name), format=ox.RdfFormat.TURTLE)]

@@ -12,6 +12,8 @@ import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from .. import gazetteer as gz
 from ..documents import Document
 from ..errors import ExtractionError
@@ -22,7 +24,7 @@ from .mentions import Resolver, actor_of
 from .nlp import pipeline
 from .records import Act, ActorRef, Alliance, Extraction, Mention, PlaceRef, Relation, Span
 
-__all__ = ["extract", "extract_many", "Extraction", "Act", "ActorRef", "Alliance", "Mention", "PlaceRef", "Relation", "Span"]
+__all__ = ["extract", "extract_many", "check_size", "Extraction", "Act", "ActorRef", "Alliance", "Mention", "PlaceRef", "Relation", "Span"]
 
 MAX_CHARS = 1_000_000
 
@@ -34,7 +36,7 @@ def _resolver() -> Resolver:
 
 def extract(document: Document) -> Extraction:
     """Read one document: its mentions, acts and alliances, and the gazetteer's facts about its actors."""
-    _check_size(document)
+    check_size(document)
     return _read(document, pipeline()(document.text))
 
 
@@ -44,7 +46,7 @@ def extract_many(documents: Sequence[Document], *, processes: int = 1, batch_siz
     `[extract(d) for d in documents]`.
     """
     for document in documents:
-        _check_size(document)
+        check_size(document)
     if processes <= 1 or len(documents) < 2:
         return list(_pipe(documents, batch_size))
     chunks = [list(documents[i::processes]) for i in range(processes)]
@@ -68,13 +70,18 @@ def _pipe_list(documents: list[Document], batch_size: int) -> list[Extraction]:
     return list(_pipe(documents, batch_size))
 
 
-def _check_size(document: Document) -> None:
+def check_size(document: Document) -> None:
+    """Refuse a document too long to parse.
+
+    Raises:
+        ExtractionError: the text has more than MAX_CHARS characters.
+    """
     if len(document.text) > MAX_CHARS:
         raise ExtractionError(f"{document.path or document.id}: {len(document.text):,} characters, over the "
                               f"{MAX_CHARS:,} a document may have")
 
 
-def _read(document: Document, doc) -> Extraction:
+def _read(document: Document, doc: Doc) -> Extraction:
     res = _resolver().resolve(doc, document.published)
     acts = find_acts(res, lexicon.default())
     alliances = find_alliances(res)

@@ -1,0 +1,117 @@
+"""One benchmark case in its own process (so its peak memory is its own): load a dataset, time every stored query.
+
+Usage: python case.py ENGINE DATA.nq PARAMS.json REPS   (ENGINE: oxigraph-memory, oxigraph-disk, rdflib-memory)
+       python case.py ingest CORPUS.json JOBS
+
+Prints one JSON object per line as it goes (the load, then each query, then the peak memory), so that a case
+stopped by its time budget still reports what it finished.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def emit(**record) -> None:
+    print(json.dumps(record), flush=True)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def open_engine(engine: str, data: Path):
+    """Load `data` into the engine; returns a function that runs (query text, bindings) and counts rows."""
+    if engine.startswith("oxigraph"):
+        import pyoxigraph as ox
+
+        from accord.results import Rows
+        from accord.store import bind
+
+        folder = tempfile.mkdtemp(prefix="accord-bench-") if engine == "oxigraph-disk" else None
+        store = ox.Store(folder) if folder else ox.Store()
+        start = time.perf_counter()
+        store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+        if folder:
+            store.flush()
+        seconds = time.perf_counter() - start
+
+        def run(text: str, bindings: dict) -> int:
+            # Rows.from_solutions: the same work KnowledgeGraph.query does, values converted.
+            return len(Rows.from_solutions(store.query(bind(text, bindings),
+                                                       use_default_graph_as_union=True)))
+        return run, len(store), seconds
+    if engine == "rdflib-memory":
+        from rdflib import Dataset
+
+        from accord.store import bind
+
+        dataset = Dataset(store="Memory", default_union=True)
+        start = time.perf_counter()
+        dataset.parse(str(data), format="nquads")
+        seconds = time.perf_counter() - start
+
+        def run(text: str, bindings: dict) -> int:
+            return sum(1 for _ in dataset.query(bind(text, bindings)))
+        return run, len(dataset), seconds
+    raise SystemExit(f"unknown engine {engine}")
+
+
+def queries_case(engine: str, data: Path, params: dict, reps: int, slow: float) -> None:
+    from accord import queries
+    from accord.namespaces import ID
+
+    run, triples, seconds = open_engine(engine, data)
+    emit(kind="load", triples=triples, seconds=seconds, rate=triples / seconds)
+    emit(kind="memory", peak_mb=peak_mb())  # after the load, in case the budget ends the queries
+    for stored in queries.catalogue().values():
+        bindings = stored.bind(params.get(stored.name, {}), lambda text: str(ID[f"actor/{text}"]))
+        times, rows = [], 0
+        run(stored.text, bindings)  # warm-up: caches, lazily built indexes
+        for _ in range(reps):
+            start = time.perf_counter()
+            rows = run(stored.text, bindings)
+            times.append(time.perf_counter() - start)
+            if sum(times) > slow:  # a query this slow gets fewer samples, not an endless run
+                break
+        emit(kind="query", name=stored.name, rows=rows, runs=len(times), p50_ms=1000 * statistics.median(times),
+             p95_ms=1000 * percentile(times, 0.95))
+    emit(kind="memory", peak_mb=peak_mb())
+
+
+def ingest_case(corpus: Path, jobs: int) -> None:
+    from accord import ingestion
+    from accord.documents import Document
+    from accord.extract import extract
+    from accord.store import Store
+
+    docs = [Document.from_text(d["text"], id=d["id"]) for d in json.loads(corpus.read_text())]
+    extract(docs[0])  # the pipeline loaded before the clock starts, as in a long run
+    store = Store.open()
+    summary = ingestion.ingest(store, docs, jobs=jobs)
+    emit(kind="ingest", jobs=jobs, documents=len(summary.written), acts=summary.acts,
+         characters=sum(len(d.text) for d in docs), seconds=summary.seconds, rate=summary.rate)
+    emit(kind="memory", peak_mb=peak_mb())
+
+
+def main(argv: list[str]) -> None:
+    if argv[0] == "ingest":
+        ingest_case(Path(argv[1]), int(argv[2]))
+    else:
+        queries_case(argv[0], Path(argv[1]), json.loads(Path(argv[2]).read_text()), int(argv[3]),
+                     float(argv[4]) if len(argv) > 4 else 30.0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
