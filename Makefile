@@ -101,7 +101,7 @@ KILLS ?= 100
 FUZZ_EXAMPLES ?= 100000
 
 crashtest: $(STAMP)
-	$(BIN)/python scripts/crashtest.py --kills $(KILLS)
+	$(BIN)/python scripts/crashtest.py --kills $(KILLS) --reason-kills $(KILLS)
 
 fuzz: $(STAMP)
 	$(BIN)/python scripts/fuzz.py --total $(FUZZ_EXAMPLES)

@@ -5,15 +5,22 @@ kills it: most often right after a random number of acknowledgement lines (the m
 being committed), otherwise at a random time since start. After every kill the store must open for writing,
 hold every document acknowledged so far, and hold each document whole (its quads exactly as an uninterrupted
 ingest writes them). A document committed in the instant between its commit and its acknowledgement may be
-present without a line; it is counted and must be whole too. Prints the figures; exits 1 on any failure.
+present without a line; it is counted and must be whole too.
 
-    python scripts/crashtest.py --kills 100
+With --reason-kills, `accord reason` is killed the same way: before each kill one asserted triple is added (so
+the closure changes), an uninterrupted `accord reason` on a copy of the store gives the new inferred graph, and
+after the kill the asserted graphs must be byte for byte as before and the inferred graph exactly the old one or
+exactly the new one. Prints the figures; exits 1 on any failure.
+
+    python scripts/crashtest.py --kills 100 --reason-kills 100
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
+import shutil
 import re
 import signal
 import subprocess
@@ -30,7 +37,8 @@ from accord import KnowledgeGraph
 from accord.documents import read_document
 from accord.extract import extract
 from accord.extract.graph import document_iri, to_graph
-from accord.store import graph_quads
+from accord.namespaces import ID, PREFIXES
+from accord.store import INFERRED_GRAPH, graph_quads
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "documents" / "north-korea-russia-alliance.md"
@@ -191,18 +199,113 @@ def crashtest(kills: int, seed: int, docs_per_run: int, workdir: Path) -> Figure
     return figures
 
 
+# accord reason ---------------------------------------------------------------------------------------------
+@dataclass
+class ReasonFigures:
+    kills: int = 0
+    survived: int = 0
+    kept_old: int = 0
+    got_new: int = 0
+    finished_first: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"crashtest reason: {self.kills} kills, {self.survived} survived (asserted graphs unchanged; "
+                f"inferred graph old in {self.kept_old}, new in {self.got_new}), {self.finished_first} runs finished "
+                f"before their kill, {len(self.failures)} failures")
+
+
+def digests(store: Path) -> tuple[str, str, int]:
+    """SHA-256 of the asserted quads and of the inferred graph (each sorted N-Quads), and the inferred count;
+    opening for writing is itself part of the check."""
+    asserted, inferred = [], []
+    with KnowledgeGraph.open(store) as kg:
+        for quad in kg.store._inner.quads_for_pattern(None, None, None, None):
+            in_inferred = isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == INFERRED_GRAPH
+            (inferred if in_inferred else asserted).append(str(quad))
+    digest = lambda lines: hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()  # noqa: E731
+    return digest(asserted), digest(inferred), len(inferred)
+
+
+def add_alliance(store: Path, run: int, rng: random.Random) -> None:
+    """One more asserted alliance between two of the store's actors, in a graph of its own: a new closure."""
+    with KnowledgeGraph.open(store) as kg:
+        actors = sorted(r["a"] for r in kg.sparql("SELECT DISTINCT ?a WHERE { ?a a acc:State }"))
+        a, b = rng.sample(actors, 2) if len(actors) > 1 else (str(ID[f"actor/Qx{run}"]), actors[0])
+        graph = ox.NamedNode(f"urn:accord:crashtest:{run}")
+        kg.store.extend([ox.Quad(ox.NamedNode(a), ox.NamedNode(PREFIXES["acc"] + "allyOf"), ox.NamedNode(b), graph)])
+
+
+def reason_crashtest(kills: int, rng: random.Random, workdir: Path, docs: int) -> ReasonFigures:
+    accord = str(Path(sys.executable).parent / "accord")
+    store, copy = workdir / "reason-store", workdir / "reason-copy"
+    write_batch(workdir / "reason-docs", 0, docs, rng, _sentences())
+    subprocess.run([accord, "--store", str(store), "ingest", str(workdir / "reason-docs")], check=True,
+                   capture_output=True)
+    figures = ReasonFigures()
+    run = 0
+    while figures.kills < kills:
+        run += 1
+        add_alliance(store, run, rng)
+        before_asserted, old, _ = digests(store)
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(store, copy)
+        started = time.monotonic()
+        subprocess.run([accord, "--store", str(copy), "reason"], check=True, capture_output=True)
+        full_time = time.monotonic() - started
+        _, new, count = digests(copy)
+        proc = subprocess.Popen([accord, "--store", str(store), "reason"], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        # the later half of the run holds the closure's write; the first half is start-up and computing
+        time.sleep(rng.uniform(0.5, 1.0) * full_time if rng.random() < 0.7 else rng.uniform(0, full_time))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        landed = proc.returncode == -signal.SIGKILL
+        figures.kills += landed
+        figures.finished_first += not landed
+        failures = len(figures.failures)
+        try:
+            asserted, inferred, _ = digests(store)
+        except Exception as exc:  # noqa: BLE001 — a store that does not open is the failure looked for
+            figures.failures.append(f"run {run}: store did not open: {exc}")
+            continue
+        if asserted != before_asserted:
+            figures.failures.append(f"run {run}: the asserted graphs changed")
+        if inferred == old and old != new:
+            figures.kept_old += landed
+        elif inferred == new:
+            figures.got_new += landed
+        else:
+            figures.failures.append(f"run {run}: the inferred graph is neither the old nor the new one")
+        figures.survived += landed and len(figures.failures) == failures
+        outcome = "ok" if len(figures.failures) == failures else figures.failures[-1]
+        state = "old" if inferred == old else "new" if inferred == new else "neither"
+        print(f"  reason run {run}: {'killed' if landed else 'finished before the kill'} "
+              f"({full_time:.1f} s uninterrupted, {count} inferred triples), inferred graph {state}, {outcome}",
+              file=sys.stderr, flush=True)
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=100)
     parser.add_argument("--docs", type=int, default=8, help="documents per run")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reason-kills", type=int, default=0, help="kills of accord reason, after the ingest ones")
     args = parser.parse_args(argv)
+    failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="accord-crashtest-") as tmp:
-        figures = crashtest(args.kills, args.seed, args.docs, Path(tmp))
-    print(figures.line())
-    for failure in figures.failures:
+        if args.kills:
+            figures = crashtest(args.kills, args.seed, args.docs, Path(tmp))
+            print(figures.line())
+            failures += figures.failures
+        if args.reason_kills:
+            reasoned = reason_crashtest(args.reason_kills, random.Random(args.seed), Path(tmp), args.docs)
+            print(reasoned.line())
+            failures += reasoned.failures
+    for failure in failures:
         print(f"  failure: {failure}")
-    return 1 if figures.failures else 0
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 Targets: the document reader (files as bytes, and text with front matter), every RDF format accord parses
 (random bytes and mutations of a valid file), the stored-query loader and its header parser, parameter binding
-through KnowledgeGraph.query, and the CLI's KEY=VALUE parser. Each target runs in its own process, so a crash
+through KnowledgeGraph.query, the CLI's KEY=VALUE parser, and the HTTP endpoint (random methods, paths, query
+strings, headers and bodies against an `accord serve` on 127.0.0.1 over a small store: no 5xx but the 503 of
+the time limit, and the server still running at the end). Each target runs in its own process, so a crash
 (a segfault, an abort, a stack overflow in a native parser) is seen as a crashed process, not lost.
 
     python scripts/fuzz.py --total 100000        # make fuzz
@@ -25,7 +27,7 @@ from hypothesis import strategies as st
 
 RDF_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld", "rdfxml")
 TARGETS = ("document-file", "document-text", *(f"rdf-{f}" for f in RDF_FORMATS), "query-loader", "param-binding",
-           "cli-params")
+           "cli-params", "http")
 DEADLINE_S = 2.0
 
 
@@ -35,6 +37,7 @@ class Tally:
     def __init__(self) -> None:
         self.inputs = 0
         self.slowest = 0.0
+        self.statuses: dict[int, int] = {}  # HTTP target: how many responses of each status
 
     def run(self, fn: Callable[[], object]) -> None:
         from accord.errors import AccordError
@@ -179,9 +182,95 @@ def target(name: str, examples: int, tally: Tally, tmp: Path) -> None:
         def run(pairs: tuple[str, ...]) -> None:
             tally.run(lambda: _params(pairs))
 
+    elif name == "http":
+        _http_target(config, tally, tmp)
+        return
+
     else:
         raise SystemExit(f"no fuzz target {name!r}; choose one of {', '.join(TARGETS)}")
     run()
+
+
+# HTTP ----------------------------------------------------------------------------------------------------------
+HTTP_TOKEN = "fuzz-token"
+_QUERIES = st.sampled_from((
+    "SELECT * WHERE { ?s ?p ?o } LIMIT 3", "ASK { ?s a acc:State }", "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 2",
+    "DESCRIBE id:actor/Q159", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", "INSERT DATA { <urn:a> <urn:b> 1 }",
+    "CLEAR ALL", "LOAD <http://127.0.0.1:1/x.ttl>", "SELECT * WHERE " + "{" * 200 + "}" * 200))
+
+
+@st.composite
+def http_request(draw) -> dict:
+    """A request to the endpoint: mostly well-formed in shape, with hostile values in every slot."""
+    from accord import queries
+
+    names = sorted(queries.catalogue())
+    # weighted toward the endpoint and the stored queries, where the request reaches the workers
+    path = draw(st.one_of(
+        st.just("/sparql"), st.just("/sparql"), st.sampled_from(names).map(lambda n: f"/queries/{n}"),
+        st.sampled_from(("/sparql", "/graphs", "/queries", "/openapi.json", "/", "/static/x", "/sparql/")),
+        st.sampled_from(names).map(lambda n: f"/queries/{n}"), TEXT.map(lambda t: "/queries/" + t),
+        TEXT.map(lambda t: "/" + t)))
+    value = st.one_of(TEXT, _QUERIES)
+    keys = st.sampled_from(("query", "update", "default-graph-uri", "named-graph-uri", "format", "graph", "default",
+                            "actor", "document", "act", "type", "quad", "code", "on", "limit", "x"))
+    params = draw(st.lists(st.tuples(st.one_of(keys, keys, TEXT), value), max_size=4))
+    headers = {}
+    for header, values in (("accept", st.one_of(TEXT, st.sampled_from((
+            "application/sparql-results+json", "text/csv", "text/turtle", "*/*", "application/json;q=0.1, x/y",
+            "text/html")))),
+                           ("content-type", st.one_of(TEXT, st.sampled_from((
+                               "application/sparql-query", "application/sparql-update",
+                               "application/x-www-form-urlencoded", "text/plain; charset=latin-1")))),
+                           ("authorization", st.one_of(TEXT, st.just(f"Bearer {HTTP_TOKEN}"), st.just("Bearer x")))):
+        if draw(st.booleans()):
+            headers[header] = draw(values)
+    body = draw(st.one_of(st.binary(max_size=300), _QUERIES.map(str.encode),
+                          TEXT.map(lambda t: t.encode("utf-8", errors="surrogatepass"))))
+    method = draw(st.sampled_from(("GET",) * 5 + ("POST",) * 5 + ("PUT", "DELETE", "HEAD", "OPTIONS", "PATCH")))
+    return {"method": method, "path": path, "params": params, "headers": headers,
+            "body": body if method in ("POST", "PUT", "PATCH") else b""}
+
+
+def _http_target(config, tally: Tally, tmp: Path) -> None:
+    """Fuzz a running `accord serve`; an unexpected 5xx, a failed connection or a dead server raises."""
+    from urllib.parse import quote
+
+    import httpx
+
+    from accord import KnowledgeGraph
+    from accord.serve.launch import start, stop
+
+    store = tmp / "store"
+    with KnowledgeGraph.open(store) as kg:
+        kg.ingest("Russia imposed sanctions on Japan. Japan and Russia signed an agreement.", id="fuzz")
+    process, base = start(store, "--time-limit", "1", "--row-cap", "20", "--update-token", HTTP_TOKEN,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with httpx.Client(base_url=base, timeout=30) as client:
+
+            def send(request: dict) -> None:
+                # Header values httpx cannot put on the wire (a line break) are not a request to the server.
+                headers = {k: v for k, v in request["headers"].items()
+                           if v.isprintable() and v == v.strip() and v.isascii()}
+                response = client.request(request["method"], quote(request["path"], safe="/"),
+                                          params=request["params"], headers=headers, content=request["body"])
+                tally.statuses[response.status_code] = tally.statuses.get(response.status_code, 0) + 1
+                if response.status_code >= 500 and not (response.status_code == 503
+                                                        and "time limit" in response.text):
+                    raise AssertionError(f"HTTP {response.status_code} for {request!r}: {response.text[:200]}")
+
+            @config
+            @given(http_request())
+            def run(request: dict) -> None:
+                tally.run(lambda: send(request))
+
+            run()
+        if process.poll() is not None:
+            raise AssertionError(f"the server ended with exit code {process.returncode}")
+    finally:
+        stop(process)
 
 
 def child(name: str, examples: int) -> int:
@@ -193,7 +282,8 @@ def child(name: str, examples: int) -> int:
             target(name, examples, tally, Path(tmp))
     except Exception as exc:  # noqa: BLE001 — an uncaught exception is the finding this reports
         error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-    print(json.dumps({"target": name, "inputs": tally.inputs, "slowest": tally.slowest, "error": error}))
+    print(json.dumps({"target": name, "inputs": tally.inputs, "slowest": tally.slowest, "error": error,
+                      "statuses": dict(sorted(tally.statuses.items()))}))
     return 1 if error else 0
 
 
@@ -222,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         slowest = max(slowest, figures["slowest"])
         uncaught += figures["error"] is not None
         found = f", UNCAUGHT {figures['error']}" if figures["error"] else ""
+        if figures.get("statuses"):
+            found += ", HTTP statuses " + " ".join(f"{k}:{v}" for k, v in figures["statuses"].items())
         print(f"fuzz {name}: {figures['inputs']:,} inputs, slowest {figures['slowest']:.3f} s, "
               f"{time.monotonic() - started:.0f} s in all{found}", flush=True)
     print(f"fuzz: {inputs:,} inputs across {len(TARGETS)} targets, {uncaught} uncaught exceptions other than "

@@ -66,3 +66,29 @@ def test_cli_sparql_refuses_deep_nesting_with_one_line(tmp_path, capsys) -> None
     assert main(["--store", str(tmp_path / "none"), "sparql", text]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: the query nests 3000 levels") and err.count("\n") == 1
+
+
+DEEP = "SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500
+
+
+def test_api_sparql_refuses_deep_and_huge_queries_before_the_engine(kg: KnowledgeGraph) -> None:
+    # 2,500 levels reach pyoxigraph's parser only if the guard is missing, and then the test process dies.
+    with pytest.raises(QueryRefused, match="nests 2500 levels"):
+        kg.sparql(DEEP)
+    with pytest.raises(QueryRefused, match="characters long"):
+        kg.sparql("SELECT * WHERE { ?s ?p ?o }" + " " * 200_000)
+    with pytest.raises(EndpointRefused):
+        kg.sparql("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+
+
+def test_api_bindings_count_toward_the_size_limit(kg: KnowledgeGraph) -> None:
+    import pyoxigraph as ox
+
+    with pytest.raises(QueryRefused, match="characters long"):
+        kg.sparql("SELECT ?v WHERE {}", {"v": ox.Literal("x" * 200_000)})
+
+
+def test_stored_query_with_a_huge_parameter_is_refused(sample_kg: KnowledgeGraph) -> None:
+    with pytest.raises(QueryRefused, match="characters long"):
+        sample_kg.query("acts_in_document", document="a" * 200_000)
+    assert len(sample_kg.query("acts_in_document", document="north-korea-russia-alliance"))

@@ -18,10 +18,11 @@ from .documents import Document, read_documents, slug
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
 from .extract.graph import document_iri, to_graph
+from .limits import QueryLimits
 from .namespaces import ID, PREFIXES, bind_prefixes
 from .reasoning.explain import Explanation, explain, to_term
 from .results import Rows
-from .store import DATASET_FORMATS, Store, graph_quads
+from .store import DATASET_FORMATS, Store, graph_quads, values_clause
 from .transaction import Transaction
 from .validation import ValidationReport, check_document, validate
 
@@ -50,8 +51,10 @@ class KnowledgeGraph:
     ['Japan']
     """
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, limits: QueryLimits | None = None):
         self.store = store
+        # How large and deep a query sparql() and query() accept, and which endpoints SERVICE may call (none).
+        self.limits = limits or QueryLimits()
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> KnowledgeGraph:
@@ -179,13 +182,21 @@ class KnowledgeGraph:
         """
         stored = queries.get(name)
         bindings = stored.bind(params, self.resolve_actor)
+        # The text is accord's, but a parameter value can be any length: the bound query is held to the limits.
+        self.limits.check(stored.text + values_clause(bindings), PREFIXES)
         return Rows.from_solutions(self.store.query(stored.text, bindings, asserted=asserted))
 
     def sparql(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows | bool | Graph:
         """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph.
 
         `bindings` gives variables values as RDF terms, bound by store.values_clause (never formatted into text).
+
+        Raises:
+            QueryRefused: the text is too long, nested too deeply (which would end the process inside the
+                parser), or calls an endpoint (SERVICE, LOAD) that `self.limits` does not allow.
+            QueryError: the query does not parse or fails.
         """
+        self.limits.check(text + values_clause(bindings), PREFIXES)
         result = self.store.query(text, bindings)
         if isinstance(result, ox.QuerySolutions):
             return Rows.from_solutions(result)
@@ -196,9 +207,13 @@ class KnowledgeGraph:
         return graph
 
     # reasoning ---------------------------------------------------------------------------------------
-    def reason(self) -> reasoning.ReasonReport:
-        """Replace the inferred graph with the OWL 2 RL closure of the store (see accord.reasoning)."""
-        return reasoning.reason(self.store)
+    def reason(self, *, seconds: float | None = None, memory_mb: int | None = None) -> reasoning.ReasonReport:
+        """Replace the inferred graph with the OWL 2 RL closure of the store (see accord.reasoning).
+
+        With `seconds` or `memory_mb` the closure is computed in a child process under that budget; on overrun
+        a ReasoningError, and the inferred graph stays as it was.
+        """
+        return reasoning.reason(self.store, seconds=seconds, memory_mb=memory_mb)
 
     def explain(self, subject, predicate, object) -> Explanation:
         """Why the triple holds: its document and sentence, or the rule and premises that infer it.

@@ -305,11 +305,13 @@ def serve_cmd(ctx, store, host, port, workers, time_limit, row_cap, update_token
 
 
 @cli.command("reason")
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds the closure may take.")
+@click.option("--memory", default=4096, show_default=True, help="MB of memory the closure may take.")
 @click.pass_context
-def reason_cmd(ctx) -> None:
+def reason_cmd(ctx, timeout, memory) -> None:
     """Write the OWL 2 RL closure of ontology and data to its own graph (exit 1 if it is inconsistent)."""
     with _open(ctx) as kg:
-        report = kg.reason()
+        report = kg.reason(seconds=timeout, memory_mb=memory)
     for found in report.inconsistencies:
         click.echo(f"{found.rule}: {found.message}")
     state = "written to " + INFERRED_GRAPH if report.written else "NOT written: the data is inconsistent"

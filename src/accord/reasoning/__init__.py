@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..store import INFERRED_GRAPH, ONTOLOGY_GRAPH, Store
+from .budget import within
 from .engine import Closure, Inconsistency, compute, saturate, scratch_store
 from .hermit import DATA_LIMIT, DEFAULT_HEAP_MB, DEFAULT_SECONDS, HermitReport, run_hermit
 from .rules import LEFT_OUT, Rule, stored_rules
@@ -38,16 +39,28 @@ def asserted_ntriples(store: Store) -> bytes:
     return result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
 
 
-def reason(store: Store) -> ReasonReport:
+def reason(store: Store, *, seconds: float | None = None, memory_mb: int | None = None) -> ReasonReport:
     """Replace the store's inferred graph with the closure of everything asserted, in one transaction.
 
     When the closure holds an inconsistency the old inferred graph is kept and the report lists what was found.
+    With `seconds` or `memory_mb`, the closure is computed in a child process under that budget.
+
+    Raises:
+        ReasoningError: the budget ran out (then the inferred graph is as it was), or the data cannot be read.
     """
     store.ensure_ontology()
-    report, text = infer(lambda: asserted_ntriples(store))
+    if seconds is None and memory_mb is None:
+        report, text = infer(lambda: asserted_ntriples(store))
+    else:
+        report, text = within(_closure, asserted_ntriples(store), seconds=seconds, memory_mb=memory_mb)
     if report.written:
         store.replace_graph_ntriples(INFERRED_GRAPH, text)
     return report
+
+
+def _closure(data: bytes) -> tuple[ReasonReport, str]:
+    """infer() over `data`, as a budgeted child process runs it (arguments and result are plain values)."""
+    return infer(lambda: data)
 
 
 def infer(read: Callable[[], bytes]) -> tuple[ReasonReport, str]:

@@ -31,6 +31,15 @@ def main(path: str, heap_mb: str) -> int:
         output = exc.output.decode(errors="replace") if isinstance(exc.output, bytes) else str(exc.output or "")
         print(json.dumps({"error": _java_line(output)}))
         return 0
+    except owlready2.OwlReadyJavaError as exc:  # owlready2 wraps the same failure, Java's text after a header
+        output = str(exc).partition("\n")[2]
+        lines = [line.strip() for line in output.splitlines() if line.strip()]
+        if len(lines) > 1 and lines[0].startswith("Error occurred during initialization of VM"):
+            message = f"Java could not start: {lines[1]} (heap cap {heap_mb} MB)"   # e.g. too small a heap
+        else:
+            message = _java_line(output)
+        print(json.dumps({"error": message}))
+        return 0
     unsatisfiable = sorted(str(c.iri) for c in world.inconsistent_classes()) if consistent else []
     after = {(str(c.iri), str(p.iri)) for c in world.classes() for p in c.is_a if hasattr(p, "iri")}
     result = {"consistent": consistent, "unsatisfiable": unsatisfiable, "subclasses": sorted(after - before),

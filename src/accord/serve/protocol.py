@@ -50,13 +50,26 @@ async def _sparql(request: Request) -> Response:
             update = text
         else:
             return error(415, f"POST a query as {QUERY}, an update as {UPDATE}, or either as {FORM}")
+    # One operation per request (SPARQL 1.1 Protocol 2.1 and 2.2): a second query or update, or one given both
+    # in the body and in a parameter, is ambiguous, and guessing which one was meant would run the wrong thing.
+    given = len(fields.get("query", ())) + len(fields.get("update", ())) + (query is not None) + (update is not None)
+    if given > 1:
+        return error(400, "send exactly one query or one update per request")
     query = query if query is not None else _one(fields, "query")
     update = update if update is not None else _one(fields, "update")
     if update is not None:
+        # Ignoring these would run the update over another dataset than the client asked for.
+        if "using-graph-uri" in fields or "using-named-graph-uri" in fields:
+            return error(400, "using-graph-uri and using-named-graph-uri are not supported: name the graphs "
+                              "in the update (USING, WITH, GRAPH)")
         if request.method != "POST":
             return error(400, "an update must be POSTed")
         return await _update(request, update)
     if query is None:
+        # GET with nothing to run asks for the service description; anything else lacks its query.
+        if request.method == "POST" or set(fields) - {"format"}:
+            return error(400, "no query: send it as the 'query' parameter, a form field, or an "
+                              f"{QUERY} body (or an update as 'update' / {UPDATE})")
         return await _description(request)
     config.limits.check(query, PREFIXES)
     requested = _one(fields, "format")
