@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from accord import KnowledgeGraph, api, ingestion
+from accord import KnowledgeGraph, ingestion
 from accord.cli import main
 from accord.namespaces import ACC
 from accord.errors import ValidationError
@@ -43,15 +43,14 @@ def test_every_invalid_example_is_listed() -> None:
 
 def _breaking_to_graph(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make extraction drop every act's evidence, as a faulty extractor would."""
-    real = api.to_graph
+    real = ingestion.to_graph
 
     def broken(extraction):
         graph = real(extraction)
         graph.remove((None, ACC.evidence, None))
         return graph
 
-    monkeypatch.setattr(api, "to_graph", broken)
-    monkeypatch.setattr(ingestion, "to_graph", broken)   # the CLI's path (accord ingest) extracts there
+    monkeypatch.setattr(ingestion, "to_graph", broken)   # both KnowledgeGraph.ingest and accord ingest check there
 
 
 def test_an_invalid_document_is_not_written(kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,18 +13,18 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import gazetteer, queries, rdfinput, reasoning
+from . import gazetteer, ingestion, queries, rdfinput, reasoning
 from .documents import Document, read_documents, slug
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
-from .extract.graph import document_iri, to_graph
+from .extract.graph import document_iri
 from .limits import QueryLimits
 from .namespaces import ID, PREFIXES, bind_prefixes
 from .reasoning.explain import Explanation, explain, to_term
 from .results import Rows
 from .store import DATASET_FORMATS, Store, graph_quads, values_clause
 from .transaction import Transaction
-from .validation import ValidationReport, check_document, validate
+from .validation import ValidationReport, validate
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -97,12 +97,7 @@ class KnowledgeGraph:
             raise InputError("title, url and published apply to one document; give one at a time")
         docs = [d.with_metadata(title=title, url=url, published=published) for d in docs]
         extractions = [extract(d) for d in docs]
-        for x in extractions:
-            if not x.actors:
-                raise InputError(f"{x.document.path or x.document.id}: names no actor accord knows; nothing to store")
-        graphs = [to_graph(x) for x in extractions]
-        for x, graph in zip(extractions, graphs):  # all checked before any is written
-            check_document(graph, x.document.path or x.document.id)
+        graphs = [ingestion.checked_graph(x) for x in extractions]  # all checked before any is written
         self.store.ensure_ontology()
         reports = []
         for x, graph in zip(extractions, graphs):

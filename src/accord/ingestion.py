@@ -12,10 +12,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 from .documents import Document
 from .errors import InputError
-from .extract import check_size, extract_many
+from .extract import Extraction, check_size, extract_many
 from .extract.graph import document_iri, to_graph
 from .results import value
 from .store import graph_quads
@@ -98,6 +99,21 @@ def pending(store, documents: Sequence[Document]) -> tuple[list[Document], list[
     return todo, same
 
 
+def checked_graph(extraction: Extraction) -> Graph:
+    """A document's graph, once it is known to be fit to store.
+
+    Raises:
+        InputError: the document names no actor.
+        ValidationError: the graph breaks the SHACL shapes.
+    """
+    source = extraction.document.path or extraction.document.id
+    if not extraction.actors:
+        raise InputError(f"{source}: names no actor accord knows; nothing to store")
+    graph = to_graph(extraction)
+    check_document(graph, source)
+    return graph
+
+
 def extract_batch(documents: Sequence[Document]) -> list[Extracted]:
     """Extract and check documents (in a worker or in process) into what the writer stores.
 
@@ -107,11 +123,7 @@ def extract_batch(documents: Sequence[Document]) -> list[Extracted]:
     """
     out = []
     for x in extract_many(documents):
-        source = x.document.path or x.document.id
-        if not x.actors:
-            raise InputError(f"{source}: names no actor accord knows; nothing to store")
-        graph = to_graph(x)
-        check_document(graph, source)
+        graph = checked_graph(x)
         name = str(document_iri(x.document.id))
         quads = graph_quads(graph, name)
         data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
