@@ -87,3 +87,19 @@ def test_check_reports_an_inconsistency_without_a_java_trace(tmp_path: Path, cap
     assert "INCONSISTENT" in captured.out
     assert "id:actor/Q159 is in the disjoint classes" in captured.out
     assert "at org." not in captured.out + captured.err and "Traceback" not in captured.out + captured.err
+
+
+def test_a_write_after_reason_says_the_inferences_are_out_of_date(tmp_path: Path, capsys) -> None:
+    path = str(tmp_path / "store")
+    other = tmp_path / "other.txt"
+    other.write_text("France and Germany signed a defence agreement in Paris on Monday.", encoding="utf-8")
+    assert main(["--store", path, "ingest", str(SAMPLE)]) == 0
+    assert "inferred facts" not in capsys.readouterr().err     # nothing was inferred yet
+    assert main(["--store", path, "reason"]) == 0
+    capsys.readouterr()
+    assert main(["--store", path, "ingest", str(SAMPLE)]) == 0  # unchanged: skipped, nothing written
+    assert "inferred facts" not in capsys.readouterr().err
+    assert main(["--store", path, "ingest", str(other)]) == 0
+    assert "note: the inferred facts predate this write; run 'accord reason'" in capsys.readouterr().err
+    with KnowledgeGraph.open(path) as kg:
+        assert kg.has_inferred()

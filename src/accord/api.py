@@ -22,7 +22,7 @@ from .limits import QueryLimits
 from .namespaces import ID, PREFIXES, bind_prefixes
 from .reasoning.explain import Explanation, explain, to_term
 from .results import Rows
-from .store import DATASET_FORMATS, Store, graph_quads, values_clause
+from .store import DATASET_FORMATS, INFERRED_GRAPH, Store, graph_quads, values_clause
 from .transaction import Transaction
 from .validation import ValidationReport, validate
 
@@ -209,6 +209,11 @@ class KnowledgeGraph:
         a ReasoningError, and the inferred graph stays as it was.
         """
         return reasoning.reason(self.store, seconds=seconds, memory_mb=memory_mb)
+
+    def has_inferred(self) -> bool:
+        """Whether the store holds facts from an earlier `reason` run (which a later write leaves out of date)."""
+        return bool(self.sparql("ASK { GRAPH ?inferred { ?s ?p ?o } }",
+                                {"inferred": ox.NamedNode(INFERRED_GRAPH)}))
 
     def explain(self, subject, predicate, object) -> Explanation:
         """Why the triple holds: its document and sentence, or the rule and premises that infer it.

@@ -40,6 +40,10 @@ def _store_path(ctx: click.Context) -> str:
     return ctx.obj["store"]
 
 
+# A write after `accord reason` leaves its inferred graph behind the data until reason runs again.
+STALE_NOTE = "note: the inferred facts predate this write; run 'accord reason' to bring them up to date"
+
+
 def _open(ctx: click.Context, *, read_only: bool = False) -> KnowledgeGraph:
     path = _store_path(ctx)
     if is_remote(path):
@@ -90,7 +94,10 @@ def ingest(ctx, paths, title, url, published, jobs, force) -> None:
     with _open(ctx) as kg, ingestion.progress_bar() as (on_start, on_extracted, on_written):
         summary = ingestion.ingest(kg.store, docs, jobs=jobs, force=force, on_start=on_start,
                                    on_extracted=on_extracted, on_written=on_written)
+        stale = bool(summary.written) and kg.has_inferred()
     click.echo(summary.line(), err=True)
+    if stale:
+        click.echo(STALE_NOTE, err=True)
 
 
 @cli.command("extract")
@@ -217,6 +224,8 @@ def import_cmd(ctx, path, fmt) -> None:
         raise InputError(f"{path}: cannot tell the format from the extension; pass --format")
     with _open(ctx) as kg:
         kg.import_file(file, format=fmt)
+        if kg.has_inferred():
+            click.echo(STALE_NOTE, err=True)
 
 
 @cli.command()
