@@ -47,6 +47,10 @@ def test_offline_link_gives_leaders_over_time(store: str, capsys) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0].split("\t")[:4] == ["office", "holder", "start", "end"]
     assert "head of state\tDmitry Medvedev\t2008-05-07\t2012-05-07" in "\n".join(out)
+    # The document and linking both state Putin's tenures: one tenure each, so one row each.
+    holdings = [tuple(line.split("\t")[:3]) for line in out[1:]]
+    assert len(holdings) == len(set(holdings))
+    assert ("head of state", "Vladimir Putin", "2012-05-07") in holdings
 
 
 def test_links_graph_links_every_gazetteer_entity_and_stays_consistent(store: str, capsys) -> None:

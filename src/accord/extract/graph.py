@@ -89,6 +89,15 @@ OFFICES = {"head_of_state": ACC.HeadOfState, "head_of_government": ACC.HeadOfGov
            "foreign_minister": ACC.ForeignMinister}
 
 
+def tenure_iri(state: str, office: str, person: str, start: str | None) -> URIRef:
+    """One IRI per holding of an office, whoever states it (a document's gazetteer roles or linking's Wikidata).
+
+    >>> tenure_iri("Q159", "head_of_state", "Q7747", "2012-05-07")
+    rdflib.term.URIRef('https://w3id.org/accord/id/tenure/Q159/head_of_state/Q7747/2012-05-07')
+    """
+    return ID["tenure/" + "/".join(part.replace("/", "-") for part in (state, office, person, start or "undated"))]
+
+
 def _tenures(g: Graph, actor: ActorRef) -> None:
     """The dated offices the gazetteer knows for a person, so that a query can ask who held one on a day."""
     if actor.kind != "Person" or not actor.wikidata:
@@ -96,7 +105,7 @@ def _tenures(g: Graph, actor: ActorRef) -> None:
     for role in default_gazetteer().roles:
         if role.person != actor.wikidata or role.role not in OFFICES:
             continue
-        t = ID[f"tenure/{role.person}/{role.role}/{role.of}/{role.start.isoformat() if role.start else 'unknown'}"]
+        t = tenure_iri(role.of, role.role, role.person, role.start.isoformat() if role.start else None)
         g.add((t, RDF.type, ACC.Tenure))
         g.add((t, ACC.holder, actor_iri(actor)))
         g.add((t, ACC.office, OFFICES[role.role]))

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
+from ..extract.graph import OFFICES, tenure_iri
 from ..namespaces import ACC, ID, SCHEMA, WD, XSD, bind_prefixes
 from .wikidata import qid
 
@@ -19,8 +20,6 @@ LINKS_ENRICHMENT_GRAPH = ID["graph/links/enrichment"]
 DBPEDIA = "http://dbpedia.org/resource/"
 GEONAMES = "https://sws.geonames.org/"
 ENWIKI = "https://en.wikipedia.org/wiki/"
-OFFICE = {"head_of_state": ACC.HeadOfState, "head_of_government": ACC.HeadOfGovernment,
-          "foreign_minister": ACC.ForeignMinister}
 # Wikidata classes whose instances are an accord kind; anything else says nothing about the kind.
 KINDS = {"Q3624078": "State", "Q5": "Person", "Q484652": "InternationalOrganization", "Q327333": "GovernmentBody"}
 ACTOR_KINDS = ("State", "Person", "GovernmentBody", "InternationalOrganization")
@@ -198,12 +197,12 @@ class Mapper:
         end = date_literal(value(row, "end"), value(row, "endPrecision"))
         label = value(row, "valueLabel")
         since = str(start) if start is not None else "undated"
-        if what in OFFICE:
+        if what in OFFICES:
             person = self._other(other, label, "Person")
-            t = ID[f"tenure/{_slug(q, what, other, since)}"]
+            t = tenure_iri(q, what, other, str(start) if start is not None else None)
             g.add((t, RDF.type, ACC.Tenure))
             g.add((t, ACC.holder, person))
-            g.add((t, ACC.office, OFFICE[what]))
+            g.add((t, ACC.office, OFFICES[what]))
             g.add((t, ACC.officeOf, s))
             self._dates(t, start, end, activity)
         elif what == "member_of":
