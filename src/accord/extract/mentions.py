@@ -39,6 +39,22 @@ COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "r
                "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
                "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
                "council", "navy", "ally"}
+# Heads other than COLLECTIVES that make a demonym's phrase a group of that state's people or companies.
+GROUP_HEADS = {"company", "bank", "firm", "business", "entity", "oligarch", "individual", "people", "citizen",
+               "man", "woman", "child", "family", "exporter", "importer", "producer", "investor", "tourist",
+               "pilot", "sailor", "crew", "athlete", "envoy", "team", "community", "population",
+               "émigré", "emigre", "exile", "dissident", "minority", "majority", "worker", "nationalist",
+               "communist", "leadership", "elite", "operative", "spy", "mercenary", "volunteer", "contractor",
+               "adviser", "advisor", "expert", "scientist", "engineer", "crewman", "fisherman", "trader",
+               "media", "outlet", "newspaper", "agency", "airline", "carrier", "vessel", "ship", "boat",
+               "plane", "warplane", "drone", "unit", "battalion", "brigade", "regiment", "division", "patrol",
+               "guard", "squad", "delegate", "representative", "citizenry", "public", "voter",
+               # "Sri Lankan protests": the protesters
+               "protest", "demonstration", "rally", "uprising", "riot", "unrest", "strike", "march"}
+# Singular heads that make a demonym's phrase one official of the state: "the Ecuadorian ambassador".
+OFFICIAL_HEADS = {"ambassador", "envoy", "diplomat", "minister", "secretary", "official", "spokesman",
+                  "spokeswoman", "spokesperson", "negotiator", "counterpart", "representative", "delegate",
+                  "commander", "general", "chief", "governor", "consul", "attaché", "attache"}
 COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
                        "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
 # Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
@@ -144,6 +160,9 @@ class Resolver:
         """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
         so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress")."""
         surfaces = self.gaz.surfaces.get(span.text, [])
+        if surfaces and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces) \
+                and _in_person_name(span):
+            return True       # "George Washington", "Chad Smith", "Israel Katz": part of a person's name
         if len(span) == 1 and surfaces and _name_before(span) is not None and all(
                 s.how == "alias" and self.gaz.entities[s.wikidata].kind in (gz.BODY, gz.ORGANIZATION) for s in surfaces):
             return True
@@ -164,6 +183,14 @@ class Resolver:
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
         if span.text in self.plurals:
             state = actor_of(self.gaz.entities[self.plurals[span.text]])
+            ethnic = next((c for c in span.root.lefts if c.lower_ == "ethnic"), None)
+            if ethnic is not None:
+                # "ethnic Albanians in south Serbia": a community, tied to the state it lives in, not to the
+                # state of its name; with no state said, to none
+                home = self._state_after(span.root)
+                label = span.doc[ethnic.i:span.end].text
+                return Found(ethnic.i, span.end, (ActorRef(label, gz.GROUP, related=home and actor_of(home),
+                                                           relation=home and "associatedWith"),))
             return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
@@ -185,6 +212,10 @@ class Resolver:
             return Found(span.start, span.end, (actor_of(entity),))
         if surface.how == "demonym":
             return self._demonym(span, entity, day)
+        if entity.kind == gz.BODY and _at_venue(span.root):
+            # "met ... at the Pentagon", "at the Department of State": the building where it happened, not
+            # a party to it
+            return Found(span.start, span.end, place=PlaceRef(span.text, country=entity.of))
         if entity.kind == gz.STATE and _is_location(span.root):
             # "in Russia": the state as a place; it is an actor elsewhere in the text.
             return Found(span.start, span.end, (actor_of(entity),),
@@ -205,6 +236,10 @@ class Resolver:
 
     def _demonym(self, span: SpacySpan, state: gz.Entity, day: dt.date | None) -> Found | None:
         root = span.root
+        if root.dep_ == "conj" and _first_conjunct(root).dep_ in ("amod", "compound", "nmod"):
+            # "U.S. and Russian negotiators": the second of two modifiers names its state; the collective
+            # they modify is read with both (_collective)
+            return Found(span.start, span.end, (actor_of(state),))
         if root.dep_ not in ("amod", "compound", "nmod"):
             return Found(span.start, span.end, (actor_of(state),)) if root.pos_ in ("PROPN", "NOUN") else None
         head = root.head
@@ -215,19 +250,53 @@ class Resolver:
         if role:
             if head.dep_ == "compound" and head.head.pos_ == "PROPN":
                 return None  # a title before a name: "Russian President Vladimir Putin"
+            if _former(head):
+                return None  # "the former Russian president": not the holder of the day, and no longer the state
             person = self.gaz.holder(role, state.wikidata, day)
             if person:
                 return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
             return Found(span.start, head.i + 1, (actor_of(state),))
         if lemma in STATE_NOUNS:
             return Found(span.start, head.i + 1, (actor_of(state),))
-        if (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i > root.i:
+        if (head.pos_ == "NOUN" or head.tag_ == "NNPS" or lemma in BODY_NOUNS) and head.i > root.i:
             label = span.doc[span.start:head.i + 1].text
-            if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Russian army"
+            if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Lithuanian Parliament"
                 return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(state),
                                                                relation="bodyOf"),))
-            return Found(span.start, head.i + 1,
-                         (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+            if head.tag_ == "NN" and lemma in OFFICIAL_HEADS and not _former(head):
+                return Found(span.start, head.i + 1, (ActorRef(label, gz.PERSON, related=actor_of(state),
+                                                               relation="officialOf"),))
+            if head.tag_ != "NNPS" and lemma not in COLLECTIVES and lemma not in GROUP_HEADS:
+                # "Israeli air raids", "the Russian language": a thing or an event, no collective; the
+                # demonym names the state (the one that raids), the thing is no actor
+                return Found(span.start, span.end, (actor_of(state),))
+            # "French and Egyptian warships": one group for each state the modifiers name
+            named = [(span.text, state)] + [(c.text, s) for c in root.conjuncts
+                                             if (s := self._state_named(c)) is not None and s != state]
+            if len(named) == 1:
+                return Found(span.start, head.i + 1,
+                             (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+            noun = span.doc[max(c.i for c in root.conjuncts) + 1:head.i + 1].text
+            return Found(span.start, head.i + 1, tuple(ActorRef(f"{word} {noun}", gz.GROUP, related=actor_of(s),
+                                                                relation="associatedWith") for word, s in named))
+        return None
+
+    def _state_named(self, token: Token) -> gz.Entity | None:
+        """The state one token names by its name, alias or demonym ("Egyptian", "Japan")."""
+        for surface in self.gaz.surfaces.get(token.text, []):
+            entity = self.gaz.entities[surface.wikidata]
+            if entity.kind == gz.STATE and surface.how != "capital":
+                return entity
+        return None
+
+    def _state_after(self, token: Token) -> gz.Entity | None:
+        """The state named in an "in"/"of" phrase after `token`: "Albanians in south Serbia"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside", "throughout"):
+                for word in prep.subtree:
+                    state = self._state_named(word) if word.i != prep.i else None
+                    if state is not None:
+                        return state
         return None
 
     # names the gazetteer lacks ------------------------------------------------------------------------
@@ -243,7 +312,17 @@ class Resolver:
                 for _, actor in res.actors_before(span.start):
                     if actor.kind == gz.PERSON and _surname(actor.label) == span.text:
                         return Found(span.start, span.end, (actor,))
-            state = self._office_state(span)
+            state = None if _former(span[0]) else self._office_state(span)
+            apposed = _first_conjunct(span.root)              # "Deputy Prime Minister and Minister X"
+            described = res.at(apposed.head) if apposed.dep_ == "appos" else None
+            if state is None and described is not None and len(described.actors) == 1 \
+                    and described.actors[0].kind == gz.PERSON and described.actors[0].related is not None:
+                # "his Australian counterpart, Richard Marles": the name and the description are one person,
+                # who acts for the state the description names
+                person = ActorRef(label, gz.PERSON, related=described.actors[0].related,
+                                  relation=described.actors[0].relation)
+                described.actors = (person,)
+                return Found(span.start, span.end, (person,))
             if state is not None:
                 # "Israeli Prime Minister Ehud Barak": a person the gazetteer lacks, acting for a known state
                 return Found(span.start, span.end, (ActorRef(label, gz.PERSON, related=actor_of(state),
@@ -268,7 +347,7 @@ class Resolver:
         left = []
         i = span.start - 1
         while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
-                                                             or doc[i].lower_ in ("-", "of")):
+                                                             or doc[i].lower_ in ("-", "of", "for")):
             left.append(doc[i])
             i -= 1
         root = span.root
@@ -278,10 +357,16 @@ class Resolver:
         if root.dep_ == "appos" and title.lemma_.lower() in OFFICE_WORDS:
             # "the President of Venezuela, Nicolas Maduro": the title the name stands beside
             left = [t for t in title.subtree if t.i < span.start and t.i != title.i] + [title]
-        if not any(t.lemma_.lower() in OFFICE_WORDS for t in left):
+        if not any(t.lemma_.lower() in OFFICE_WORDS for t in [*left, *span]):   # the title may be in the name
             return None
         right = list(doc[span.end:min(span.end + 4, span.sent.end)])
-        after_of = right[1:] if right and right[0].lower_ == "of" else []
+        after_of = []
+        if right and right[0].lower_ == "of":
+            # "King X of Morocco": the name right after "of", not a word further on ("of Ohio praised Jordan")
+            for t in right[1:]:
+                if t.pos_ != "PROPN" and t.lower_ != "the":
+                    break
+                after_of.append(t)
         for tokens in (list(reversed(left)), after_of):
             for n in (3, 2, 1):
                 for k in range(len(tokens) - n + 1):
@@ -350,9 +435,16 @@ class Resolver:
                     return Found(token.i, token.i + 1, (actor,))
             return None
         if token.pos_ == "PRON" and lower in ("he", "him", "his", "she", "her"):
-            for _, actor in res.actors_before(token.i):
-                if actor.kind == gz.PERSON:
-                    return Found(token.i, token.i + 1, (actor,))
+            person = _salient_person(token, res)
+            return Found(token.i, token.i + 1, (person,)) if person else None
+        if token.pos_ == "PROPN" and lower in OFFICE_WORDS and token.dep_ != "compound" \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) \
+                and not any(c.dep_ in ("prep", "appos") for c in token.children):
+            # "The Secretary", "the Foreign Minister": the person last named with that title
+            person = _titled_person(token, res)
+            if person is not None:
+                start = min(c.i for c in token.lefts if c.dep_ in ("det", "compound", "amod"))
+                return Found(start, token.i + 1, (person,))
             return None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
@@ -367,7 +459,10 @@ class Resolver:
                 and token.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i
                                                           and token.dep_ == "nsubj" and c.lemma_ == "be"
                                                           for c in token.head.children):
-            # "it" for the state or organisation that was last a subject, else the one named last
+            # "it" for the state or organisation that was last a subject, else the one named last; not when
+            # the thing last a subject is no actor ("This funding ... It also supports ...")
+            if _thing_subject_before(token, res):
+                return None
             earlier = [f for f in res.found if f.start < token.i and len(f.actors) == 1
                        and f.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.BODY, gz.ACTOR)]
             subjects = [f for f in earlier if res.doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
@@ -440,10 +535,20 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     if any(i in res.by_token for i in range(start, noun.i + 1)):
         return None
     state: ActorRef | None = None
+    owners: list[tuple[Token, ActorRef]] = []
     for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
-        found = res.at(modifier)
-        if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR):
-            state = found.actors[0]                       # "EU foreign ministers", "NATO troops"
+        for word in (modifier, *modifier.conjuncts):
+            found = res.at(word)
+            if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR) \
+                    and found.actors[0] not in [o for _, o in owners]:
+                owners.append((word, found.actors[0]))    # "EU foreign ministers", "NATO troops"
+    if len(owners) > 1 and noun.lemma_.lower() not in BODY_NOUNS:
+        # "U.S. and Russian negotiators": one group for each state or organisation
+        noun_text = noun.doc[max(w.i for w, _ in owners) + 1:noun.i + 1].text
+        return Found(start, noun.i + 1, tuple(ActorRef(f"{w.text} {noun_text}", gz.GROUP, related=o,
+                                                       relation="associatedWith") for w, o in owners))
+    if owners:
+        state = owners[-1][1]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
             continue
@@ -463,6 +568,100 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FORMER = {"former", "ex", "ex-", "late"}
+
+
+def _former(token: Token) -> bool:
+    """Whether the title or name at `token` is of someone out of office: "former Kenyan President Kenyatta",
+    "the late king", "ex-President X"."""
+    i = token.i - 1
+    while i >= max(token.sent.start, token.i - 6) and token.doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT"):
+        if token.doc[i].lower_ in FORMER:
+            return True
+        i -= 1
+    return i >= token.sent.start and token.doc[i].lower_ in FORMER
+
+
+def _in_person_name(span: SpacySpan) -> bool:
+    """Whether a place or state name is part of a longer person's name the entity recogniser found ("George
+    Washington", "Chad Smith"); not when it owns what follows ("Jordan's King Abdullah")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].dep_ == "case":
+        return False
+    return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               and all(t.pos_ == "PROPN" for t in e) for e in doc.ents)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _at_venue(token: Token) -> bool:
+    """Whether a name is the object of "at": a building or seat where something happens ("at the Pentagon")."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "at"
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence before `token`'s (or of its own, at the start of the text)."""
+    sent = token.sent
+    return token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+def _salient_person(token: Token, res: Resolution) -> ActorRef | None:
+    """The person "he" or "her" stands for: the last person that was the subject of a clause in this sentence
+    or the one before ("Blinken reiterated President Biden's resolve. He called on Russia ..." is Blinken),
+    else the person named last."""
+    persons = [(f, a) for f in res.found if f.start < token.i for a in f.actors if a.kind == gz.PERSON]
+    if not persons:
+        return None
+    start = _window_start(token)
+    subjects = [a for f, a in persons if f.start >= start and res.doc[f.start:f.end].root.dep_ in SUBJECT_DEPS]
+    return subjects[-1] if subjects else max(persons, key=lambda pair: pair[0].start)[1]
+
+
+def _titled_person(title: Token, res: Resolution) -> ActorRef | None:
+    """The person last named with the title `title` ends ("Secretary", "Foreign Minister") in the words just
+    before the name or in the description the name stands beside."""
+    words = [c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod")] + [title.lower_]
+    doc = title.doc
+    for item in sorted((f for f in res.found if f.end <= title.i), key=lambda f: -f.start):
+        if len(item.actors) != 1 or item.actors[0].kind != gz.PERSON or doc[item.start].pos_ in ("PRON", "DET") \
+                or doc[item.end - 1].lower_ in OFFICE_WORDS:      # a name, not a pronoun or another description
+            continue
+        before = doc[max(doc[item.start].sent.start, item.start - 8):item.start]
+        titled = " ".join(t.lower_ for t in before)
+        if all(w in titled.split() for w in words):
+            return item.actors[0]
+    return None
+
+
+def _thing_subject_before(token: Token, res: Resolution) -> bool:
+    """Whether the last singular subject before "it" (in its own sentence, else the main clause of the sentence
+    before) is a thing, not an actor: "This funding ...". Persons and plurals cannot be "it" and are passed by."""
+    doc = token.doc
+    own = [t for t in doc[token.sent.start:token.i] if t.dep_ in SUBJECT_DEPS]
+    before = []
+    if token.sent.start > 0:
+        previous = doc[token.sent.start - 1].sent
+        before = [t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.i in
+                  {previous.root.i, *(c.i for c in previous.root.conjuncts)}]
+    for subject in reversed(before + own):
+        if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS"):
+            continue
+        found = res.at(subject)
+        if found and found.actors:
+            if found.actors[0].kind == gz.PERSON or len(found.actors) > 1:
+                continue
+            return False
+        return subject.pos_ == "NOUN"
+    return False
 
 
 def _states_now(root: Token) -> bool:
