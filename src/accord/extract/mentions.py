@@ -65,6 +65,13 @@ OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
                 "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
                 "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
+# Titles before a name that only one state's officials bear (the United Kingdom's Secretary of State is always
+# "Secretary of State for ..." and spells "Defence"), by the state's name in states.tsv.
+NATIONAL_TITLES = {"Secretary of State": "United States", "Secretary of Defense": "United States",
+                   "Defense Secretary": "United States", "Secretary of the Treasury": "United States",
+                   "Treasury Secretary": "United States", "Foreign Secretary": "United Kingdom",
+                   "Defence Secretary": "United Kingdom", "Home Secretary": "United Kingdom",
+                   "Chancellor of the Exchequer": "United Kingdom"}
 # Treaties, meetings and events named after the city where they happened: the city is then a place.
 NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
                       "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
@@ -305,13 +312,18 @@ class Resolver:
         label = label[:-2] if label.endswith(("'s", "’s")) else label.rstrip("'’")
         if label.count("(") > label.count(")"):
             label = label[:label.rindex("(")].rstrip()   # "Office of Foreign Assets Control (OFAC"
+        if len(span) == 1 and span.label_ in ("PERSON", "ORG"):
+            for _, actor in res.actors_before(span.start):
+                if actor.kind == gz.PERSON and span.text in actor.label.split()[:1] + [_surname(actor.label)]:
+                    # "Blinken" after "Antony J. Blinken"; "Hayashi" after "Hayashi Yoshimasa" (family name
+                    # first), even where the recogniser reads it as an organisation
+                    return Found(span.start, span.end, (actor,))
+        if len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+                and span.root.head.head.lemma_.lower() in OFFICE_WORDS:
+            return None       # "Secretary of State", "Minister of Defence": part of a title, no actor
         if span.label_ == "PERSON":
             span = _full_name(span)
             label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
-            if len(span) == 1:
-                for _, actor in res.actors_before(span.start):
-                    if actor.kind == gz.PERSON and _surname(actor.label) == span.text:
-                        return Found(span.start, span.end, (actor,))
             state = None if _former(span[0]) else self._office_state(span)
             apposed = _first_conjunct(span.root)              # "Deputy Prime Minister and Minister X"
             described = res.at(apposed.head) if apposed.dep_ == "appos" else None
@@ -375,6 +387,12 @@ class Resolver:
                         entity = self.gaz.entities[surface.wikidata]
                         if entity.kind == gz.STATE:
                             return entity
+        if left:
+            # "Secretary of State Antony Blinken", "Foreign Secretary X": a title only one state uses
+            titled = doc[left[-1].i:left[0].i + 1].text
+            for title, state in NATIONAL_TITLES.items():
+                if titled.endswith(title) and state in self.gaz.surfaces:
+                    return self.gaz.entities[self.gaz.surfaces[state][0].wikidata]
         return None
 
     # pronouns and descriptions -----------------------------------------------------------------------
@@ -446,6 +464,11 @@ class Resolver:
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "compound", "amod"))
                 return Found(start, token.i + 1, (person,))
             return None
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in ("party", "side") \
+                and [c.lower_ for c in token.lefts] == ["the"]:
+            # "the parties", "the sides": the actors last named together
+            group = self._recent_group(token.i, res, exclude=())
+            return Found(token.i - 1, token.i + 1, group) if len(group) > 1 else None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
         if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ORG_NOUNS \
