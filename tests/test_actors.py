@@ -166,3 +166,19 @@ def test_the_parties_are_the_actors_last_named_together() -> None:
 def test_one_word_of_an_earlier_name_is_that_person() -> None:
     found = mentioned("Foreign Minister Hayashi Yoshimasa met Anna Keller. Hayashi praised Chile.")
     assert found["Hayashi"][0] == "Hayashi Yoshimasa"
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("The U.S. president met Chile's foreign minister.", "2024-03-01", "Q6279"),
+    ("The U.S. president met Chile's foreign minister.", "2018-03-01", "Q22686"),
+    ("Japan's prime minister criticised Russia.", "2025-01-03", "Q1335527"),
+])
+def test_a_states_name_before_a_title_is_the_office_holder_of_the_day(text: str, day: str, expected: str) -> None:
+    assert read(text, day).acts[0].agents[0].wikidata == expected
+
+
+def test_washington_the_state_and_the_person_are_not_the_government() -> None:
+    for text in ("The governor of the state of Washington criticised Canada.",
+                 "Washington State sued the company.", "Tom Washington signed a treaty with France."):
+        assert all(a.wikidata != "Q30" for m in read(text).mentions if (a := m.actor)), text
+    assert read("Washington condemned Moscow.").acts[0].agents[0].wikidata == "Q30"

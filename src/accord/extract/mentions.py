@@ -207,6 +207,11 @@ class Resolver:
         if entity.kind == gz.PLACE:
             return Found(span.start, span.end, place=place_of(entity))
         if surface.how == "capital":
+            doc = span.doc
+            if (span.end < len(doc) and doc[span.end].lower_ == "state") \
+                    or (span.start >= 2 and doc[span.start - 2].lower_ == "state" and doc[span.start - 1].lower_ == "of"):
+                # "Washington State", "the state of Washington": a province that shares the capital's name
+                return Found(span.start, span.end, place=PlaceRef(span.text))
             head = span.root.head
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head                          # "the Pretoria Cessation of Hostilities Agreement"
@@ -223,6 +228,11 @@ class Resolver:
             # "met ... at the Pentagon", "at the Department of State": the building where it happened, not
             # a party to it
             return Found(span.start, span.end, place=PlaceRef(span.text, country=entity.of))
+        head = span.root.head
+        if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss", "nmod") and head.i > span.root.i \
+                and _role(head):
+            # "the U.S. president", "Japan's foreign minister": the office holder of the day
+            return self._office_holder(span, head, entity, day) or Found(span.start, span.end, (actor_of(entity),))
         if entity.kind == gz.STATE and _is_location(span.root):
             # "in Russia": the state as a place; it is an actor elsewhere in the text.
             return Found(span.start, span.end, (actor_of(entity),),
@@ -251,18 +261,8 @@ class Resolver:
             return Found(span.start, span.end, (actor_of(state),)) if root.pos_ in ("PROPN", "NOUN") else None
         head = root.head
         lemma = head.lemma_.lower()
-        role = TITLES.get(lemma)
-        if lemma == "minister":
-            role = next((r for w, r in MINISTER_TITLES.items() if any(c.lower_ == w for c in head.children)), None)
-        if role:
-            if head.dep_ == "compound" and head.head.pos_ == "PROPN":
-                return None  # a title before a name: "Russian President Vladimir Putin"
-            if _former(head):
-                return None  # "the former Russian president": not the holder of the day, and no longer the state
-            person = self.gaz.holder(role, state.wikidata, day)
-            if person:
-                return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
-            return Found(span.start, head.i + 1, (actor_of(state),))
+        if _role(head):
+            return self._office_holder(span, head, state, day)
         if lemma in STATE_NOUNS:
             return Found(span.start, head.i + 1, (actor_of(state),))
         if (head.pos_ == "NOUN" or head.tag_ == "NNPS" or lemma in BODY_NOUNS) and head.i > root.i:
@@ -287,6 +287,18 @@ class Resolver:
             return Found(span.start, head.i + 1, tuple(ActorRef(f"{word} {noun}", gz.GROUP, related=actor_of(s),
                                                                 relation="associatedWith") for word, s in named))
         return None
+
+    def _office_holder(self, span: SpacySpan, head: Token, state: gz.Entity, day: dt.date | None) -> Found | None:
+        """ "The Russian president", "Japan's foreign minister": who held the office on the document's date,
+        or the state where the gazetteer does not know."""
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            return None  # a title before a name: "Russian President Vladimir Putin"
+        if _former(head):
+            return None  # "the former Russian president": not the holder of the day, and no longer the state
+        person = self.gaz.holder(_role(head), state.wikidata, day)
+        if person:
+            return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
+        return Found(span.start, head.i + 1, (actor_of(state),))
 
     def _state_named(self, token: Token) -> gz.Entity | None:
         """The state one token names by its name, alias or demonym ("Egyptian", "Japan")."""
@@ -606,6 +618,15 @@ def _former(token: Token) -> bool:
             return True
         i -= 1
     return i >= token.sent.start and token.doc[i].lower_ in FORMER
+
+
+def _role(title: Token) -> str | None:
+    """The gazetteer role a title noun names: "president" → head_of_state, "foreign minister" →
+    foreign_minister; None for other nouns."""
+    lemma = title.lemma_.lower()
+    if lemma == "minister":
+        return next((r for w, r in MINISTER_TITLES.items() if any(c.lower_ == w for c in title.children)), None)
+    return TITLES.get(lemma)
 
 
 def _in_person_name(span: SpacySpan) -> bool:
