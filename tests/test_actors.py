@@ -82,6 +82,7 @@ def test_an_ethnic_community_is_tied_to_where_it_lives_not_to_its_namesake() -> 
     assert found["Ethnic Hungarians"][1:] == ("Group", None, "Q218", "associatedWith")
     assert mentioned("Ethnic Hungarians demanded autonomy.")["Ethnic Hungarians"][3] is None
     assert mentioned("Hungarians demanded autonomy.")["Hungarians"][3] == "Q28"
+    assert mentioned("Slovakia fought ethnic Hungarian militants.")["ethnic Hungarian militants"][3] is None
 
 
 # coreference ------------------------------------------------------------------------------------------
