@@ -183,3 +183,8 @@ def test_washington_the_state_and_the_person_are_not_the_government() -> None:
                  "Washington State sued the company.", "Tom Washington signed a treaty with France."):
         assert all(a.wikidata != "Q30" for m in read(text).mentions if (a := m.actor)), text
     assert read("Washington condemned Moscow.").acts[0].agents[0].wikidata == "Q30"
+
+
+def test_a_title_naming_an_organisation_makes_its_official() -> None:
+    found = mentioned("NATO Secretary General Peter Brandt criticised Russia.")
+    assert found["Peter Brandt"][3:] == ("Q7184", "officialOf")

@@ -55,7 +55,7 @@ BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate"
 OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
                 "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
-                "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
+                "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah", "representative", "commissioner"}
 # Titles before a name that only one state's officials bear (the United Kingdom's Secretary of State is always
 # "Secretary of State for ..." and spells "Defence"), by the state's name in states.tsv.
 NATIONAL_TITLES = {"Secretary of State": "United States", "Secretary of Defense": "United States",

@@ -307,8 +307,9 @@ class Resolver:
         return None
 
     def _office_state(self, span: SpacySpan) -> gz.Entity | None:
-        """The state a title before or after a name says the person serves: "Gambian President X",
-        "Jordan's King X", "King X of Morocco"; None without both a title and a state."""
+        """The state (or organisation) a title before or after a name says the person serves: "Gambian
+        President X", "Jordan's King X", "King X of Morocco", "EU High Representative X"; None without both a
+        title and a state."""
         doc = span.doc
         left = []
         i = span.start - 1
@@ -339,8 +340,8 @@ class Resolver:
                     text = doc[tokens[k].i:tokens[k].i + n].text
                     for surface in self.gaz.surfaces.get(text, []):
                         entity = self.gaz.entities[surface.wikidata]
-                        if entity.kind == gz.STATE:
-                            return entity
+                        if entity.kind in (gz.STATE, gz.ORGANIZATION):
+                            return entity         # "EU High Representative X", "NATO Secretary General X"
         if left:
             # "Secretary of State Antony Blinken", "Foreign Secretary X": a title only one state uses
             titled = doc[left[-1].i:left[0].i + 1].text
