@@ -97,6 +97,9 @@ def test_it_after_a_thing_as_subject_stands_for_no_actor() -> None:
     result = read("Canada sent food to Peru. The shipment reached Lima on Monday. It also helped Chile.")
     pronouns = [m for m in result.mentions if m.span.text == "It"]
     assert pronouns == []
+    # a plural thing in a reported clause does not stand in the way of the state that reports it
+    acts = read("Russia said the talks had failed. It blamed Ukraine.").acts
+    assert [(a.agents[0].wikidata, a.targets[0].wikidata) for a in acts] == [("Q159", "Q212")]
 
 
 def test_a_titled_description_is_the_person_last_named_with_that_title() -> None:
