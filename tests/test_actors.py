@@ -191,3 +191,9 @@ def test_washington_the_state_and_the_person_are_not_the_government() -> None:
 def test_a_title_naming_an_organisation_makes_its_official() -> None:
     found = mentioned("NATO Secretary General Peter Brandt criticised Russia.")
     assert found["Peter Brandt"][3:] == ("Q7184", "officialOf")
+
+
+def test_a_surname_that_is_a_states_name_stays_the_person_named_before() -> None:
+    acts = read("Ali Jordan met Hamid Karzai. Jordan criticised Iran.").acts
+    assert [(a.agents[0].label, a.agents[0].wikidata) for a in acts if a.type == "ACCUSE"] == [("Ali Jordan", None)]
+    assert read("Jordan criticised Iran.").acts[0].agents[0].wikidata == "Q810"

@@ -137,6 +137,12 @@ class Resolver:
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
             return None
+        if len(span) == 1 and span.root.pos_ == "PROPN" and not sx.is_location(span.root) \
+                and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces):
+            for _, actor in res.actors_before(span.start):
+                if actor.kind == gz.PERSON and actor.wikidata is None and len(actor.label.split()) > 1 \
+                        and span.text in (actor.label.split()[0], sx.surname(actor.label)):
+                    return Found(span.start, span.end, (actor,))   # "Ali Jordan ... Jordan said"
         surface = self._choose(surfaces, day, res)
         entity = self.gaz.entities[surface.wikidata]
         if entity.kind == gz.PLACE:
