@@ -191,6 +191,22 @@ def test_washington_the_state_and_the_person_are_not_the_government() -> None:
 def test_a_title_naming_an_organisation_makes_its_official() -> None:
     found = mentioned("NATO Secretary General Peter Brandt criticised Russia.")
     assert found["Peter Brandt"][3:] == ("Q7184", "officialOf")
+    found = mentioned("Kremlin spokesman Peter Brandt criticised Japan.")
+    assert found["Peter Brandt"][3:] == ("Q2060629", "officialOf")          # the body, which acts for Russia
+    assert mentioned("Chinese foreign ministry spokesperson Anna Keller criticised Japan.")["Anna Keller"][3] == "Q148"
+
+
+def test_a_states_name_before_a_body_noun_is_the_body() -> None:
+    assert mentioned("Egypt's foreign ministry condemned Japan.")["Egypt's foreign ministry"][1:] \
+        == ("GovernmentBody", None, "Q79", "bodyOf")
+
+
+def test_an_official_of_a_body_counts_as_the_bodys_state_too() -> None:
+    body = ActorRef("Presidential Administration of Russia", "GovernmentBody", "Q2060629")
+    spokesman = ActorRef("Peter Brandt", "Person", related=body, relation="officialOf")
+    extraction = Extraction(Document.from_text("x", id="t"), (_act((spokesman,), ()),))
+    gold = GoldSet("t", (Passage("p", "x", (), (GoldActor("Russia", "Q159"),)),))
+    assert score(gold, [extraction], gz.default()).actors_matched == 1
 
 
 def test_a_surname_that_is_a_states_name_stays_the_person_named_before() -> None:

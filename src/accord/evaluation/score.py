@@ -159,6 +159,9 @@ class _Identities:
             return out
         if actor.related is not None and actor.related.wikidata and (tied or actor.relation in ACTS_FOR):
             out.add(actor.related.wikidata)
+            owner = self.gaz.entities.get(actor.related.wikidata)
+            if owner is not None and owner.kind == gz.BODY and owner.of:
+                out.add(owner.of)                       # acc:actsFor is transitive: an official of a body
         entity = self.gaz.entities.get(actor.wikidata or "")
         if entity is not None and entity.kind == gz.BODY and entity.of:
             out.add(entity.of)

@@ -53,7 +53,8 @@ BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate"
               "military", "navy", "police", "government"}
 # words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
 OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
-                "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
+                "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
+                "negotiator",
                 "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
                 "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah", "representative", "commissioner"}
 # Titles before a name that only one state's officials bear (the United Kingdom's Secretary of State is always

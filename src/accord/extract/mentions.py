@@ -174,6 +174,12 @@ class Resolver:
                 and sx.role(head):
             # "the U.S. president", "Japan's foreign minister": the office holder of the day
             return self._office_holder(span, head, entity, day) or Found(span.start, span.end, (actor_of(entity),))
+        if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss") and head.i > span.root.i \
+                and head.lemma_.lower() in BODY_NOUNS and not head.ent_type_ and head.text not in self.gaz.surfaces:
+            # "Russia's foreign ministry", "the Kenyan army": a body of the state (the parser may call the noun
+            # a proper one, so _collectives would pass it by)
+            label = span.doc[span.start:head.i + 1].text
+            return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(entity), relation="bodyOf"),))
         if entity.kind == gz.STATE and sx.is_location(span.root):
             # "in Russia": the state as a place; it is an actor elsewhere in the text.
             return Found(span.start, span.end, (actor_of(entity),),
@@ -211,6 +217,8 @@ class Resolver:
             if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Lithuanian Parliament"
                 return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(state),
                                                                relation="bodyOf"),))
+            if head.tag_ == "NN" and lemma in OFFICIAL_HEADS and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+                return None  # a title before a name: "Chinese foreign ministry spokesperson Mao Ning"
             if head.tag_ == "NN" and lemma in OFFICIAL_HEADS and not sx.former(head):
                 return Found(span.start, head.i + 1, (ActorRef(label, gz.PERSON, related=actor_of(state),
                                                                relation="officialOf"),))
@@ -346,8 +354,8 @@ class Resolver:
                     text = doc[tokens[k].i:tokens[k].i + n].text
                     for surface in self.gaz.surfaces.get(text, []):
                         entity = self.gaz.entities[surface.wikidata]
-                        if entity.kind in (gz.STATE, gz.ORGANIZATION):
-                            return entity         # "EU High Representative X", "NATO Secretary General X"
+                        if entity.kind in (gz.STATE, gz.ORGANIZATION, gz.BODY):
+                            return entity         # "EU High Representative X", "Kremlin spokesman X"
         if left:
             # "Secretary of State Antony Blinken", "Foreign Secretary X": a title only one state uses
             titled = doc[left[-1].i:left[0].i + 1].text
