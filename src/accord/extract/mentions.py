@@ -44,11 +44,15 @@ class Resolution:
     found: list[Found] = field(default_factory=list)
     by_token: dict[int, Found] = field(default_factory=dict)
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
+    people: dict[str, ActorRef] = field(default_factory=dict)   # first name and surname → the person named last
 
     def add(self, item: Found) -> None:
         self.found.append(item)
         for i in range(item.start, item.end):
             self.by_token[i] = item
+        for actor in item.actors:
+            if actor.kind == gz.PERSON:
+                self.people[actor.label.split()[0]] = self.people[sx.surname(actor.label)] = actor
 
     def at(self, token: Token) -> Found | None:
         return self.by_token.get(token.i)
@@ -85,10 +89,12 @@ class Resolver:
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         res = Resolution(doc, self.gaz, day)
+        ents = doc.ents                                   # built anew on each access: read once
+        persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
-                 if not self._inside_other_name(span, doc)]
+                 if not self._inside_other_name(span, persons)]
         covered = {i for span in named for i in range(span.start, span.end)}
-        entities = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+        entities = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         for span in sorted(named + entities, key=lambda s: s.start):
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
@@ -98,28 +104,28 @@ class Resolver:
         self._collectives(res)
         return res
 
-    def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
+    def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
         """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
-        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress")."""
+        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress").
+        `persons` holds the recogniser's person names by token."""
         surfaces = self.gaz.surfaces.get(span.text, [])
-        if surfaces and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces) \
-                and sx.in_person_name(span):
-            return True       # "George Washington", "Chad Smith", "Israel Katz": part of a person's name
         if len(span) == 1 and surfaces and sx.name_before(span) is not None and all(
                 s.how == "alias" and self.gaz.entities[s.wikidata].kind in (gz.BODY, gz.ORGANIZATION) for s in surfaces):
             return True
-        if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
+        e = persons.get(span.start)
+        if e is None or not (e.start <= span.start and span.end <= e.end and len(e) > len(span)):
+            return False                                  # not inside a longer person's name
+        if surfaces and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces):
+            # "George Washington", "Chad Smith", "Israel Katz": part of a person's name
+            return sx.in_person_name(span, e)
+        if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in surfaces):
             return False
         known = {w for s in self.gaz.surfaces.get(span.text, []) for text in (self.gaz.entities[s.wikidata].name,
                                                                              *self.gaz.entities[s.wikidata].aliases)
                  for w in text.split()}
-        for e in doc.ents:
-            if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span) \
-                    and e.text not in self.gaz.surfaces:
-                # "Antony J. Blinken" is still Blinken; "Boris Yeltsin" is not Boris Johnson
-                if any(t.text not in known and not (len(t.text) <= 2 and t.text.endswith(".")) for t in e):
-                    return True
-        return False
+        # "Antony J. Blinken" is still Blinken; "Boris Yeltsin" is not Boris Johnson
+        return e.text not in self.gaz.surfaces and any(
+            t.text not in known and not (len(t.text) <= 2 and t.text.endswith(".")) for t in e)
 
     # names from the gazetteer -------------------------------------------------------------------------
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
@@ -139,10 +145,9 @@ class Resolver:
             return None
         if len(span) == 1 and span.root.pos_ == "PROPN" and not sx.is_location(span.root) \
                 and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces):
-            for _, actor in res.actors_before(span.start):
-                if actor.kind == gz.PERSON and actor.wikidata is None and len(actor.label.split()) > 1 \
-                        and span.text in (actor.label.split()[0], sx.surname(actor.label)):
-                    return Found(span.start, span.end, (actor,))   # "Ali Jordan ... Jordan said"
+            person = res.people.get(span.text)
+            if person is not None and person.wikidata is None and len(person.label.split()) > 1:
+                return Found(span.start, span.end, (person,))   # "Ali Jordan ... Jordan said"
         surface = self._choose(surfaces, day, res)
         entity = self.gaz.entities[surface.wikidata]
         if entity.kind == gz.PLACE:
@@ -280,12 +285,10 @@ class Resolver:
         label = label[:-2] if label.endswith(("'s", "’s")) else label.rstrip("'’")
         if label.count("(") > label.count(")"):
             label = label[:label.rindex("(")].rstrip()   # "Office of Foreign Assets Control (OFAC"
-        if len(span) == 1 and span.label_ in ("PERSON", "ORG"):
-            for _, actor in res.actors_before(span.start):
-                if actor.kind == gz.PERSON and span.text in actor.label.split()[:1] + [sx.surname(actor.label)]:
-                    # "Blinken" after "Antony J. Blinken"; "Hayashi" after "Hayashi Yoshimasa" (family name
-                    # first), even where the recogniser reads it as an organisation
-                    return Found(span.start, span.end, (actor,))
+        if len(span) == 1 and span.label_ in ("PERSON", "ORG") and span.text in res.people:
+            # "Blinken" after "Antony J. Blinken"; "Hayashi" after "Hayashi Yoshimasa" (family name first), even
+            # where the recogniser reads it as an organisation
+            return Found(span.start, span.end, (res.people[span.text],))
         if len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
                 and span.root.head.head.lemma_.lower() in OFFICE_WORDS:
             return None       # "Secretary of State", "Minister of Defence": part of a title, no actor

@@ -34,14 +34,13 @@ def role(title: Token) -> str | None:
     return TITLES.get(lemma)
 
 
-def in_person_name(span: SpacySpan) -> bool:
-    """Whether a place or state name is part of a longer person's name the entity recogniser found ("George
-    Washington", "Chad Smith"); not when it owns what follows ("Jordan's King Abdullah")."""
+def in_person_name(span: SpacySpan, person: SpacySpan) -> bool:
+    """Whether a place or state name is part of the longer person's name `person` the entity recogniser found
+    around it ("George Washington", "Chad Smith"); not when it owns what follows ("Jordan's King Abdullah")."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].dep_ == "case":
         return False
-    return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-               and all(t.pos_ == "PROPN" for t in e) for e in doc.ents)
+    return all(t.pos_ == "PROPN" for t in person)
 
 
 def first_conjunct(token: Token) -> Token:
