@@ -36,6 +36,8 @@ def test_a_state_or_capital_inside_a_persons_name_is_the_person(text: str) -> No
 def test_the_state_before_a_possessive_title_still_counts() -> None:
     found = mentioned("Jordan's King Abdullah met Ghana's president.")
     assert found["King Abdullah"][3:] == ("Q810", "officialOf")
+    found = mentioned("Kenya declined to meet Jordan's visiting King Abdullah.")
+    assert found["King Abdullah"][3:] == ("Q810", "officialOf")
 
 
 def test_of_takes_only_the_name_right_after_it() -> None:

@@ -331,7 +331,8 @@ class Resolver:
         left = []
         i = span.start - 1
         while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
-                                                             or doc[i].lower_ in ("-", "of", "for")):
+                                                             or doc[i].lower_ in ("-", "of", "for", "visiting",
+                                                                                  "outgoing", "incoming", "acting")):
             left.append(doc[i])
             i -= 1
         root = span.root
