@@ -215,3 +215,8 @@ def test_a_surname_that_is_a_states_name_stays_the_person_named_before() -> None
     acts = read("Ali Jordan met Hamid Karzai. Jordan criticised Iran.").acts
     assert [(a.agents[0].label, a.agents[0].wikidata) for a in acts if a.type == "ACCUSE"] == [("Ali Jordan", None)]
     assert read("Jordan criticised Iran.").acts[0].agents[0].wikidata == "Q810"
+
+
+def test_the_country_is_the_state_last_a_subject() -> None:
+    acts = read("Peru criticised Chile on Monday. The country also condemned Bolivia.").acts
+    assert [(a.agents[0].wikidata, a.targets[0].wikidata) for a in acts] == [("Q419", "Q298"), ("Q419", "Q750")]

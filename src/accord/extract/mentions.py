@@ -426,7 +426,7 @@ class Resolver:
                     return Found(token.i, token.i + 1, (actor,))
             return None
         if token.pos_ == "PRON" and lower in ("he", "him", "his", "she", "her"):
-            person = sx.salient_person(token, res)
+            person = sx.salient(token, res, gz.PERSON)
             return Found(token.i, token.i + 1, (person,)) if person else None
         if token.pos_ == "PROPN" and lower in OFFICE_WORDS and token.dep_ != "compound" \
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) \
@@ -437,6 +437,11 @@ class Resolver:
                 start = min(c.i for c in token.lefts if c.dep_ in ("det", "compound", "amod"))
                 return Found(start, token.i + 1, (person,))
             return None
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ("country", "nation", "kingdom", "republic") \
+                and [c.lower_ for c in token.lefts] == ["the"] and not sx.is_location(token):
+            # "The country also condemned ...": the state last a subject, else the one named last
+            state = sx.salient(token, res, gz.STATE)
+            return Found(token.i - 1, token.i + 1, (state,)) if state else None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in ("party", "side") \
                 and [c.lower_ for c in token.lefts] == ["the"]:
             # "the parties", "the sides": the actors last named together

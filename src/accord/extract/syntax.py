@@ -101,16 +101,17 @@ def window_start(token: Token) -> int:
     return token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
-def salient_person(token: Token, res: Resolution) -> ActorRef | None:
-    """The person "he" or "her" stands for: the last person that was the subject of a clause in this sentence
-    or the one before ("Blinken reiterated President Biden's resolve. He called on Russia ..." is Blinken),
-    else the person named last."""
-    persons = [(f, a) for f in res.found if f.start < token.i for a in f.actors if a.kind == gz.PERSON]
-    if not persons:
+def salient(token: Token, res: Resolution, kind: str) -> ActorRef | None:
+    """The actor of `kind` a pronoun or description at `token` stands for: the last one that was the subject of
+    a clause in this sentence or the one before ("Blinken reiterated President Biden's resolve. He called on
+    Russia ..." is Blinken), else the one named last."""
+    named = [(f, a) for f in res.found if f.start < token.i and len(f.actors) == 1 for a in f.actors
+             if a.kind == kind]
+    if not named:
         return None
     start = window_start(token)
-    subjects = [a for f, a in persons if f.start >= start and res.doc[f.start:f.end].root.dep_ in SUBJECT_DEPS]
-    return subjects[-1] if subjects else max(persons, key=lambda pair: pair[0].start)[1]
+    subjects = [(f, a) for f, a in named if f.start >= start and res.doc[f.start:f.end].root.dep_ in SUBJECT_DEPS]
+    return max(subjects or named, key=lambda pair: pair[0].start)[1]
 
 
 def titled_person(title: Token, res: Resolution) -> ActorRef | None:
