@@ -220,3 +220,22 @@ def test_a_surname_that_is_a_states_name_stays_the_person_named_before() -> None
 def test_the_country_is_the_state_last_a_subject() -> None:
     acts = read("Peru criticised Chile on Monday. The country also condemned Bolivia.").acts
     assert [(a.agents[0].wikidata, a.targets[0].wikidata) for a in acts] == [("Q419", "Q298"), ("Q419", "Q750")]
+
+
+def test_a_title_must_run_into_the_name_or_stand_beside_it() -> None:
+    found = mentioned("Secretary Anna Keller praised President Macron's speech. The Secretary thanked Chile.")
+    assert found["The Secretary"][0] == "Anna Keller"
+    found = mentioned("The Prime Minister, Peter Brandt, spoke in Lima. The Prime Minister thanked Chile.")
+    assert found["The Prime Minister"][0] == "Peter Brandt"
+
+
+def test_he_without_a_subject_nearby_is_the_topic() -> None:
+    found = read("Peter Brandt expected a quick victory. His forces were stopped by the resistance of "
+                 "President Macron. He has been met by a united west.", "2024-05-01").mentions
+    assert [m.actor.label for m in found if m.span.text == "He"] == ["Peter Brandt"]
+
+
+def test_a_capital_that_names_a_treaty_is_a_place() -> None:
+    result = read("Ethiopia signed the Pretoria Cessation of Hostilities Agreement.")
+    assert [m.place.wikidata for m in result.mentions if m.span.text == "Pretoria"] == ["Q3926"]
+    assert all(m.actor is None for m in result.mentions if m.span.text == "Pretoria")

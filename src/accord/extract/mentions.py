@@ -161,8 +161,14 @@ class Resolver:
             head = span.root.head
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head                          # "the Pretoria Cessation of Hostilities Agreement"
+            # the name the city starts, up to its noun: "the Pretoria Cessation of Hostilities Agreement"
+            name = []
+            for t in doc[span.end:min(span.end + 6, span.sent.end)]:
+                if t.pos_ != "PROPN" and t.lower_ != "of":
+                    break
+                name.append(t)
             in_name = span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i \
-                and head.lemma_.lower() in NAMED_AFTER_PLACES
+                and any(t.lemma_.lower() in NAMED_AFTER_PLACES for t in [head, *name])
             if (in_name or sx.is_location(span.root)) and entity.capital_wikidata in self.gaz.entities:
                 # "in Moscow" is a place; so is the city that names a treaty or event ("the Vienna
                 # Convention", "the Budapest accord", "the Ankara prisoner exchange")

@@ -104,14 +104,15 @@ def window_start(token: Token) -> int:
 def salient(token: Token, res: Resolution, kind: str) -> ActorRef | None:
     """The actor of `kind` a pronoun or description at `token` stands for: the last one that was the subject of
     a clause in this sentence or the one before ("Blinken reiterated President Biden's resolve. He called on
-    Russia ..." is Blinken), else the one named last."""
+    Russia ..." is Blinken), else the last one that was a subject at all (the topic: "Putin ... He expected
+    ... his forces were met by President Zelensky. He has been met ..." is Putin), else the one named last."""
     named = [(f, a) for f in res.found if f.start < token.i and len(f.actors) == 1 for a in f.actors
              if a.kind == kind]
     if not named:
         return None
-    start = window_start(token)
-    subjects = [(f, a) for f, a in named if f.start >= start and res.doc[f.start:f.end].root.dep_ in SUBJECT_DEPS]
-    return max(subjects or named, key=lambda pair: pair[0].start)[1]
+    subjects = [(f, a) for f, a in named if res.doc[f.start:f.end].root.dep_ in SUBJECT_DEPS]
+    near = [(f, a) for f, a in subjects if f.start >= window_start(token)]
+    return max(near or subjects or named, key=lambda pair: pair[0].start)[1]
 
 
 def titled_person(title: Token, res: Resolution) -> ActorRef | None:
@@ -123,9 +124,17 @@ def titled_person(title: Token, res: Resolution) -> ActorRef | None:
         if len(item.actors) != 1 or item.actors[0].kind != gz.PERSON or doc[item.start].pos_ in ("PRON", "DET") \
                 or doc[item.end - 1].lower_ in OFFICE_WORDS:      # a name, not a pronoun or another description
             continue
-        before = doc[max(doc[item.start].sent.start, item.start - 8):item.start]
-        titled = " ".join(t.lower_ for t in before)
-        if all(w in titled.split() for w in words):
+        # the words of the title run straight into the name ("Secretary Blinken reiterated President Biden's"
+        # does not make Biden a secretary)
+        i, titled = item.start - 1, []
+        while i >= max(doc[item.start].sent.start, item.start - 8) and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].lower_ in ("of", "for", "-", "the")):
+            titled.append(doc[i].lower_)
+            i -= 1
+        root = first_conjunct(doc[item.start:item.end].root)
+        if root.dep_ == "appos":                         # "the Foreign Minister of Oman, Sayyid Badr al Busaidi"
+            titled += [t.lower_ for t in root.head.subtree if t.i < item.start]
+        if all(w in titled for w in words):
             return item.actors[0]
     return None
 
