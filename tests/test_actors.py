@@ -239,3 +239,8 @@ def test_a_capital_that_names_a_treaty_is_a_place() -> None:
     result = read("Ethiopia signed the Pretoria Cessation of Hostilities Agreement.")
     assert [m.place.wikidata for m in result.mentions if m.span.text == "Pretoria"] == ["Q3926"]
     assert all(m.actor is None for m in result.mentions if m.span.text == "Pretoria")
+
+
+def test_without_a_date_a_title_is_its_state_not_todays_holder() -> None:
+    assert read("The Russian president criticised Japan.", None).acts[0].agents[0].wikidata == "Q159"
+    assert read("The Russian president criticised Japan.", "2010-03-01").acts[0].agents[0].wikidata == "Q23530"

@@ -262,7 +262,8 @@ class Resolver:
             return None  # a title before a name: "Russian President Vladimir Putin"
         if sx.former(head):
             return None  # "the former Russian president": not the holder of the day, and no longer the state
-        person = self.gaz.holder(sx.role(head), state.wikidata, day)
+        # without the document's date the holder is unknown (today's may not be the text's): the state
+        person = self.gaz.holder(sx.role(head), state.wikidata, day) if day is not None else None
         if person:
             return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
         return Found(span.start, head.i + 1, (actor_of(state),))
