@@ -277,7 +277,11 @@ for _command in link_commands(_open, _params, format_option):
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for extraction.")
 def evaluate_cmd(gold, fmt, processes) -> None:
-    """Score extraction against gold files: a PLOVER GSR file, passage files, or folders of them."""
+    """Score extraction against gold files: a PLOVER GSR file, passage files, or folders of them.
+
+    Acts match by PLOVER type and one agent and one target; actors are scored by Wikidata id, the gold's
+    actors against those the extracted acts and alliances name (with the states a person or body acts for).
+    """
     from .evaluation import evaluate, render_json, render_table
 
     reports = evaluate([Path(g) for g in gold], processes=processes)

@@ -51,7 +51,7 @@ def render_table(reports: list[Report], *, errors: int = 10) -> str:
             lines.append(f"{name:<10} {c.gold:>5} {c.predicted:>5} {_pct(c.precision)} {_pct(c.recall)} "
                          f"{_pct(c.f1)} {_pct(c.type_f1)} {_pct(c.modality_accuracy)}")
         lines.append(f"macro-F1 over gold types: acts {report.macro_f1:.3f}, PLOVER type alone {report.macro_type_f1:.3f}")
-        lines.append(f"actors by Wikidata id: precision {report.actor_precision:.3f} "
+        lines.append(f"actors named by acts and alliances, by Wikidata id: precision {report.actor_precision:.3f} "
                      f"({report.actors_matched}/{report.actors_predicted}), recall (accuracy) "
                      f"{report.actor_recall:.3f} ({report.actors_matched}/{report.actors_gold})")
         if errors and report.errors:

@@ -86,6 +86,10 @@ def _read(path: Path):
 def _gsr(records: list, path: Path, gazetteer: gz.Gazetteer) -> list[Passage]:
     by_iso = _states_by_iso()
     out = []
+    dates = {r.get("date") for r in records if isinstance(r, dict) and r.get("event") != "DOCUMENT"}
+    # One date on every record (the GSR's is 2000-01-01, on texts from the 1980s to 2009) is a placeholder,
+    # not the day of each text: read as none, so that a leader is not judged by who held office that day.
+    placeholder = dates.pop() if len(dates) == 1 and len(records) > 2 else None
     for n, record in enumerate(records):
         if not isinstance(record, dict) or "event" not in record:
             raise InputError(f"{path}: record {n} is not a PLOVER gold-standard record")
@@ -98,7 +102,8 @@ def _gsr(records: list, path: Path, gazetteer: gz.Gazetteer) -> list[Passage]:
         act = GoldAct(RENAMED.get(record["event"], record["event"]), agents, targets)
         actors = tuple(dict.fromkeys(agents + targets))
         out.append(Passage(str(record.get("id") or n), record["text"], (act,), actors,
-                           _date(record.get("date"), path), state_level=True))
+                           _date(None if record.get("date") == placeholder else record.get("date"), path),
+                           state_level=True))
     return out
 
 

@@ -15,6 +15,8 @@ _DROP = re.compile(r"[^a-z0-9 ]+")
 _LEADING = ("the ", "a ", "an ")
 # Parts of a person's name that its text form carries and its usual name often drops.
 _NAME_EXTRAS = {"jr", "sr", "ii", "iii", "iv"}
+# Relations of an extracted actor that are acc:actsFor (a group's acc:associatedWith and acc:allyOf are not).
+ACTS_FOR = ("leaderOf", "officialOf", "bodyOf")
 
 
 def normalise(name: str) -> str:
@@ -148,13 +150,18 @@ class _Identities:
         self.gaz = gazetteer
         self.passage = passage
 
-    def ids(self, actor: ActorRef, *, acting_for: bool = True) -> set[str]:
-        """The actor's id and, with `acting_for`, the ids of the states it acts for (as acc:actsFor does)."""
+    def ids(self, actor: ActorRef, *, acting_for: bool = True, tied: bool = True) -> set[str]:
+        """The actor's id and, with `acting_for`, the ids of the states it acts for (as acc:actsFor does: a
+        leader or official on the passage's date, a body); with `tied` as well, the actor a group is
+        associated with or allied to ("Russian companies" → Russia), which is not acting for it."""
         out = {actor.wikidata} if actor.wikidata else set()
         if not acting_for:
             return out
-        if actor.related is not None and actor.related.wikidata:
+        if actor.related is not None and actor.related.wikidata and (tied or actor.relation in ACTS_FOR):
             out.add(actor.related.wikidata)
+            owner = self.gaz.entities.get(actor.related.wikidata)
+            if owner is not None and owner.kind == gz.BODY and owner.of:
+                out.add(owner.of)                       # acc:actsFor is transitive: an official of a body
         entity = self.gaz.entities.get(actor.wikidata or "")
         if entity is not None and entity.kind == gz.BODY and entity.of:
             out.add(entity.of)
@@ -243,12 +250,25 @@ def _miss_kind(gold: GoldAct, predicted: list, ids: _Identities) -> str:
     return f"{gold.type}: no act found"
 
 
+def named_actors(extraction: Extraction) -> tuple[ActorRef, ...]:
+    """The actors an extraction's acts and alliances name, once each in order: the predicted side of the actor
+    scores, as the gold's `actors` are "every political actor the acts and alliances name" (an actor the text
+    only mentions, such as a state named as a place, is not a prediction)."""
+    named = [a for act in extraction.acts for a in act.agents + act.targets]
+    named += [m for alliance in extraction.alliances for m in alliance.members]
+    return tuple(dict.fromkeys(named))
+
+
 def _score_actors(passage: Passage, extraction: Extraction, ids: _Identities) -> tuple[int, int, int]:
+    """Gold ids, predicted ids, and ids both hold: a predicted actor with a wrong id is a false id and leaves
+    the right one a miss."""
     gold = {a.wikidata for a in passage.actors if a.wikidata}
     predicted: set[str] = set()
-    for actor in extraction.actors:
+    for actor in named_actors(extraction):
         if not passage.state_level:
-            predicted |= ids.ids(actor, acting_for=False)
+            # the gold lists a person and the state they act for ("Antony Blinken" and "United States"), not
+            # the state a group belongs to: the prediction is the actor and the states it acts for
+            predicted |= ids.ids(actor, tied=False)
             continue
         found = ids.ids(actor)
         # coded by country: a leader or body counts once, as its state

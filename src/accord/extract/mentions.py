@@ -11,55 +11,13 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
 
 from .. import gazetteer as gz
+from . import syntax as sx
+from .actorwords import (
+    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, GROUP_HEADS, NAMED_AFTER_PLACES,
+    NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
+    PLURAL_NOUNS, STATE_NOUNS, UK,
+)
 from .records import ActorRef, PlaceRef, Span
-
-# Nouns a demonym can modify, and what the phrase then stands for.
-TITLES = {"president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
-          "queen": "head_of_state", "emir": "head_of_state", "premier": "head_of_government",
-          "chancellor": "head_of_government"}
-MINISTER_TITLES = {"prime": "head_of_government", "foreign": "foreign_minister"}
-STATE_NOUNS = {"government", "authority", "administration", "leadership", "regime", "official", "side",
-               "delegation", "diplomat"}
-LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
-# "both nations", "the two leaders": head noun → the kind of actor meant (None: any actor).
-PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
-                "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
-                "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
-# Definite descriptions of an organisation: "the bloc", "the alliance".
-ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "council", "body"}
-# Nouns for collectives that act without a name of their own: "students", "rebels", "the opposition".
-COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "rebel", "militant", "guerrilla",
-               "guerilla", "insurgent", "soldier", "troop", "force", "police", "farmer", "prisoner", "activist",
-               "opposition", "settler", "refugee", "militia", "militiaman", "fighter", "separatist", "extremist",
-               "fundamentalist", "islamist", "hacker", "bomber", "gunman", "army", "military", "inhabitant",
-               "resident", "villager", "youth", "union", "teacher", "doctor", "landowner", "supporter", "group",
-               "party", "faction", "movement", "officer", "official", "authority", "diplomat", "leader", "minister",
-               "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper", "serviceman",
-               "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
-               "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
-               "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
-               "council", "navy", "ally"}
-COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
-                       "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
-# Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
-BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress", "council", "army",
-              "military", "navy", "police", "government"}
-# words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
-OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
-                "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "negotiator",
-                "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
-                "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah"}
-# Treaties, meetings and events named after the city where they happened: the city is then a place.
-NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
-                      "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
-                      "process", "talks", "charter", "statute", "principle"}
-FIRST_PLURAL = {"we", "us", "our", "ours"}
-# Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
-PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
-                      "right honourable", "right hon.", "hon. Friend", "hon. Member")
-UK = "Q145"
-ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
-                  "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")
 
 
 @dataclass
@@ -86,11 +44,15 @@ class Resolution:
     found: list[Found] = field(default_factory=list)
     by_token: dict[int, Found] = field(default_factory=dict)
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
+    people: dict[str, ActorRef] = field(default_factory=dict)   # first name and surname → the person named last
 
     def add(self, item: Found) -> None:
         self.found.append(item)
         for i in range(item.start, item.end):
             self.by_token[i] = item
+        for actor in item.actors:
+            if actor.kind == gz.PERSON:
+                self.people[actor.label.split()[0]] = self.people[sx.surname(actor.label)] = actor
 
     def at(self, token: Token) -> Found | None:
         return self.by_token.get(token.i)
@@ -127,10 +89,12 @@ class Resolver:
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         res = Resolution(doc, self.gaz, day)
+        ents = doc.ents                                   # built anew on each access: read once
+        persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
-                 if not self._inside_other_name(span, doc)]
+                 if not self._inside_other_name(span, persons)]
         covered = {i for span in named for i in range(span.start, span.end)}
-        entities = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+        entities = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
         for span in sorted(named + entities, key=lambda s: s.start):
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
@@ -140,52 +104,94 @@ class Resolver:
         self._collectives(res)
         return res
 
-    def _inside_other_name(self, span: SpacySpan, doc: Doc) -> bool:
+    def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
         """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
-        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress")."""
+        so does a one-word alias of a body after a name it belongs to ("AU Commission", "People's Congress").
+        `persons` holds the recogniser's person names by token."""
         surfaces = self.gaz.surfaces.get(span.text, [])
-        if len(span) == 1 and surfaces and _name_before(span) is not None and all(
+        if len(span) == 1 and surfaces and sx.name_before(span) is not None and all(
                 s.how == "alias" and self.gaz.entities[s.wikidata].kind in (gz.BODY, gz.ORGANIZATION) for s in surfaces):
             return True
-        if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in self.gaz.surfaces.get(span.text, [])):
+        e = persons.get(span.start)
+        if e is None or not (e.start <= span.start and span.end <= e.end and len(e) > len(span)):
+            return False                                  # not inside a longer person's name
+        if surfaces and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces):
+            # "George Washington", "Chad Smith", "Israel Katz": part of a person's name
+            return sx.in_person_name(span, e)
+        if not all(self.gaz.entities[s.wikidata].kind == gz.PERSON for s in surfaces):
             return False
         known = {w for s in self.gaz.surfaces.get(span.text, []) for text in (self.gaz.entities[s.wikidata].name,
                                                                              *self.gaz.entities[s.wikidata].aliases)
                  for w in text.split()}
-        for e in doc.ents:
-            if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span) \
-                    and e.text not in self.gaz.surfaces:
-                # "Antony J. Blinken" is still Blinken; "Boris Yeltsin" is not Boris Johnson
-                if any(t.text not in known and not (len(t.text) <= 2 and t.text.endswith(".")) for t in e):
-                    return True
-        return False
+        # "Antony J. Blinken" is still Blinken; "Boris Yeltsin" is not Boris Johnson
+        return e.text not in self.gaz.surfaces and any(
+            t.text not in known and not (len(t.text) <= 2 and t.text.endswith(".")) for t in e)
 
     # names from the gazetteer -------------------------------------------------------------------------
     def _named(self, span: SpacySpan, day: dt.date | None, res: Resolution) -> Found | None:
         if span.text in self.plurals:
             state = actor_of(self.gaz.entities[self.plurals[span.text]])
+            ethnic = next((c for c in span.root.lefts if c.lower_ == "ethnic"), None)
+            if ethnic is not None:
+                # "ethnic Albanians in south Serbia": a community, tied to the state it lives in, not to the
+                # state of its name; with no state said, to none
+                home = self._state_after(span.root)
+                label = span.doc[ethnic.i:span.end].text
+                return Found(ethnic.i, span.end, (ActorRef(label, gz.GROUP, related=home and actor_of(home),
+                                                           relation=home and "associatedWith"),))
             return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
             return None
+        if len(span) == 1 and span.root.pos_ == "PROPN" and not sx.is_location(span.root) \
+                and all(self.gaz.entities[s.wikidata].kind != gz.PERSON for s in surfaces):
+            person = res.people.get(span.text)
+            if person is not None and person.wikidata is None and len(person.label.split()) > 1:
+                return Found(span.start, span.end, (person,))   # "Ali Jordan ... Jordan said"
         surface = self._choose(surfaces, day, res)
         entity = self.gaz.entities[surface.wikidata]
         if entity.kind == gz.PLACE:
             return Found(span.start, span.end, place=place_of(entity))
         if surface.how == "capital":
+            doc = span.doc
+            if (span.end < len(doc) and doc[span.end].lower_ == "state") \
+                    or (span.start >= 2 and doc[span.start - 2].lower_ == "state" and doc[span.start - 1].lower_ == "of"):
+                # "Washington State", "the state of Washington": a province that shares the capital's name
+                return Found(span.start, span.end, place=PlaceRef(span.text))
             head = span.root.head
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head                          # "the Pretoria Cessation of Hostilities Agreement"
+            # the name the city starts, up to its noun: "the Pretoria Cessation of Hostilities Agreement"
+            name = []
+            for t in doc[span.end:min(span.end + 6, span.sent.end)]:
+                if t.pos_ != "PROPN" and t.lower_ != "of":
+                    break
+                name.append(t)
             in_name = span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i \
-                and head.lemma_.lower() in NAMED_AFTER_PLACES
-            if (in_name or _is_location(span.root)) and entity.capital_wikidata in self.gaz.entities:
+                and any(t.lemma_.lower() in NAMED_AFTER_PLACES for t in [head, *name])
+            if (in_name or sx.is_location(span.root)) and entity.capital_wikidata in self.gaz.entities:
                 # "in Moscow" is a place; so is the city that names a treaty or event ("the Vienna
                 # Convention", "the Budapest accord", "the Ankara prisoner exchange")
                 return Found(span.start, span.end, place=place_of(self.gaz.entities[entity.capital_wikidata]))
             return Found(span.start, span.end, (actor_of(entity),))
         if surface.how == "demonym":
             return self._demonym(span, entity, day)
-        if entity.kind == gz.STATE and _is_location(span.root):
+        if entity.kind == gz.BODY and sx.at_venue(span.root):
+            # "met ... at the Pentagon", "at the Department of State": the building where it happened, not
+            # a party to it
+            return Found(span.start, span.end, place=PlaceRef(span.text, country=entity.of))
+        head = span.root.head
+        if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss", "nmod") and head.i > span.root.i \
+                and sx.role(head):
+            # "the U.S. president", "Japan's foreign minister": the office holder of the day
+            return self._office_holder(span, head, entity, day) or Found(span.start, span.end, (actor_of(entity),))
+        if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss") and head.i > span.root.i \
+                and head.lemma_.lower() in BODY_NOUNS and not head.ent_type_ and head.text not in self.gaz.surfaces:
+            # "Russia's foreign ministry", "the Kenyan army": a body of the state (the parser may call the noun
+            # a proper one, so _collectives would pass it by)
+            label = span.doc[span.start:head.i + 1].text
+            return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(entity), relation="bodyOf"),))
+        if entity.kind == gz.STATE and sx.is_location(span.root):
             # "in Russia": the state as a place; it is an actor elsewhere in the text.
             return Found(span.start, span.end, (actor_of(entity),),
                          place=PlaceRef(entity.name, entity.wikidata, country=entity.wikidata))
@@ -205,29 +211,79 @@ class Resolver:
 
     def _demonym(self, span: SpacySpan, state: gz.Entity, day: dt.date | None) -> Found | None:
         root = span.root
+        if root.dep_ == "conj" and sx.first_conjunct(root).dep_ in ("amod", "compound", "nmod"):
+            # "U.S. and Russian negotiators": the second of two modifiers names its state; the collective
+            # they modify is read with both (_collective)
+            return Found(span.start, span.end, (actor_of(state),))
         if root.dep_ not in ("amod", "compound", "nmod"):
             return Found(span.start, span.end, (actor_of(state),)) if root.pos_ in ("PROPN", "NOUN") else None
         head = root.head
         lemma = head.lemma_.lower()
-        role = TITLES.get(lemma)
-        if lemma == "minister":
-            role = next((r for w, r in MINISTER_TITLES.items() if any(c.lower_ == w for c in head.children)), None)
-        if role:
-            if head.dep_ == "compound" and head.head.pos_ == "PROPN":
-                return None  # a title before a name: "Russian President Vladimir Putin"
-            person = self.gaz.holder(role, state.wikidata, day)
-            if person:
-                return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
-            return Found(span.start, head.i + 1, (actor_of(state),))
+        if sx.role(head):
+            return self._office_holder(span, head, state, day)
         if lemma in STATE_NOUNS:
             return Found(span.start, head.i + 1, (actor_of(state),))
-        if (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i > root.i:
+        if (head.pos_ == "NOUN" or head.tag_ == "NNPS" or lemma in BODY_NOUNS) and head.i > root.i:
             label = span.doc[span.start:head.i + 1].text
-            if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Russian army"
+            if lemma in BODY_NOUNS:                       # "the Israeli cabinet", "the Lithuanian Parliament"
                 return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(state),
                                                                relation="bodyOf"),))
-            return Found(span.start, head.i + 1,
-                         (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+            if head.tag_ == "NN" and lemma in OFFICIAL_HEADS and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+                return None  # a title before a name: "Chinese foreign ministry spokesperson Mao Ning"
+            if head.tag_ == "NN" and lemma in OFFICIAL_HEADS and not sx.former(head):
+                return Found(span.start, head.i + 1, (ActorRef(label, gz.PERSON, related=actor_of(state),
+                                                               relation="officialOf"),))
+            if head.tag_ != "NNPS" and lemma not in COLLECTIVES and lemma not in GROUP_HEADS:
+                # "Israeli air raids", "the Russian language": a thing or an event, no collective; the
+                # demonym names the state (the one that raids), the thing is no actor
+                return Found(span.start, span.end, (actor_of(state),))
+            # "French and Egyptian warships": one group for each state the modifiers name
+            named = [(span.text, state)] + [(c.text, s) for c in root.conjuncts
+                                             if (s := self._state_named(c)) is not None and s != state]
+            ethnic = next((c for c in head.lefts if c.lower_ == "ethnic" and c.i < root.i), None)
+            if ethnic is not None:
+                # "ethnic Albanian guerrillas in Macedonia": tied to where they live, as "ethnic Albanians" are
+                home = self._state_after(head)
+                return Found(ethnic.i, head.i + 1, (ActorRef(span.doc[ethnic.i:head.i + 1].text, gz.GROUP,
+                                                             related=home and actor_of(home),
+                                                             relation=home and "associatedWith"),))
+            if len(named) == 1:
+                return Found(span.start, head.i + 1,
+                             (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+            noun = span.doc[max(c.i for c in root.conjuncts) + 1:head.i + 1].text
+            return Found(span.start, head.i + 1, tuple(ActorRef(f"{word} {noun}", gz.GROUP, related=actor_of(s),
+                                                                relation="associatedWith") for word, s in named))
+        return None
+
+    def _office_holder(self, span: SpacySpan, head: Token, state: gz.Entity, day: dt.date | None) -> Found | None:
+        """ "The Russian president", "Japan's foreign minister": who held the office on the document's date,
+        or the state where the gazetteer does not know."""
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            return None  # a title before a name: "Russian President Vladimir Putin"
+        if sx.former(head):
+            return None  # "the former Russian president": not the holder of the day, and no longer the state
+        # without the document's date the holder is unknown (today's may not be the text's): the state
+        person = self.gaz.holder(sx.role(head), state.wikidata, day) if day is not None else None
+        if person:
+            return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
+        return Found(span.start, head.i + 1, (actor_of(state),))
+
+    def _state_named(self, token: Token) -> gz.Entity | None:
+        """The state one token names by its name, alias or demonym ("Egyptian", "Japan")."""
+        for surface in self.gaz.surfaces.get(token.text, []):
+            entity = self.gaz.entities[surface.wikidata]
+            if entity.kind == gz.STATE and surface.how != "capital":
+                return entity
+        return None
+
+    def _state_after(self, token: Token) -> gz.Entity | None:
+        """The state named in an "in"/"of" phrase after `token`: "Albanians in south Serbia"."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside", "throughout"):
+                for word in prep.subtree:
+                    state = self._state_named(word) if word.i != prep.i else None
+                    if state is not None:
+                        return state
         return None
 
     # names the gazetteer lacks ------------------------------------------------------------------------
@@ -236,14 +292,27 @@ class Resolver:
         label = label[:-2] if label.endswith(("'s", "’s")) else label.rstrip("'’")
         if label.count("(") > label.count(")"):
             label = label[:label.rindex("(")].rstrip()   # "Office of Foreign Assets Control (OFAC"
+        if len(span) == 1 and span.label_ in ("PERSON", "ORG") and span.text in res.people:
+            # "Blinken" after "Antony J. Blinken"; "Hayashi" after "Hayashi Yoshimasa" (family name first), even
+            # where the recogniser reads it as an organisation
+            return Found(span.start, span.end, (res.people[span.text],))
+        if len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+                and span.root.head.head.lemma_.lower() in OFFICE_WORDS:
+            return None       # "Secretary of State", "Minister of Defence": part of a title, no actor
         if span.label_ == "PERSON":
-            span = _full_name(span)
+            span = sx.full_name(span)
             label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
-            if len(span) == 1:
-                for _, actor in res.actors_before(span.start):
-                    if actor.kind == gz.PERSON and _surname(actor.label) == span.text:
-                        return Found(span.start, span.end, (actor,))
-            state = self._office_state(span)
+            state = None if sx.former(span[0]) else self._office_state(span)
+            apposed = sx.first_conjunct(span.root)              # "Deputy Prime Minister and Minister X"
+            described = res.at(apposed.head) if apposed.dep_ == "appos" else None
+            if state is None and described is not None and len(described.actors) == 1 \
+                    and described.actors[0].kind == gz.PERSON and described.actors[0].related is not None:
+                # "his Australian counterpart, Richard Marles": the name and the description are one person,
+                # who acts for the state the description names
+                person = ActorRef(label, gz.PERSON, related=described.actors[0].related,
+                                  relation=described.actors[0].relation)
+                described.actors = (person,)
+                return Found(span.start, span.end, (person,))
             if state is not None:
                 # "Israeli Prime Minister Ehud Barak": a person the gazetteer lacks, acting for a known state
                 return Found(span.start, span.end, (ActorRef(label, gz.PERSON, related=actor_of(state),
@@ -262,13 +331,15 @@ class Resolver:
         return None
 
     def _office_state(self, span: SpacySpan) -> gz.Entity | None:
-        """The state a title before or after a name says the person serves: "Gambian President X",
-        "Jordan's King X", "King X of Morocco"; None without both a title and a state."""
+        """The state (or organisation) a title before or after a name says the person serves: "Gambian
+        President X", "Jordan's King X", "King X of Morocco", "EU High Representative X"; None without both a
+        title and a state."""
         doc = span.doc
         left = []
         i = span.start - 1
         while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
-                                                             or doc[i].lower_ in ("-", "of")):
+                                                             or doc[i].lower_ in ("-", "of", "for", "visiting",
+                                                                                  "outgoing", "incoming", "acting")):
             left.append(doc[i])
             i -= 1
         root = span.root
@@ -278,23 +349,35 @@ class Resolver:
         if root.dep_ == "appos" and title.lemma_.lower() in OFFICE_WORDS:
             # "the President of Venezuela, Nicolas Maduro": the title the name stands beside
             left = [t for t in title.subtree if t.i < span.start and t.i != title.i] + [title]
-        if not any(t.lemma_.lower() in OFFICE_WORDS for t in left):
+        if not any(t.lemma_.lower() in OFFICE_WORDS for t in [*left, *span]):   # the title may be in the name
             return None
         right = list(doc[span.end:min(span.end + 4, span.sent.end)])
-        after_of = right[1:] if right and right[0].lower_ == "of" else []
+        after_of = []
+        if right and right[0].lower_ == "of":
+            # "King X of Morocco": the name right after "of", not a word further on ("of Ohio praised Jordan")
+            for t in right[1:]:
+                if t.pos_ != "PROPN" and t.lower_ != "the":
+                    break
+                after_of.append(t)
         for tokens in (list(reversed(left)), after_of):
             for n in (3, 2, 1):
                 for k in range(len(tokens) - n + 1):
                     text = doc[tokens[k].i:tokens[k].i + n].text
                     for surface in self.gaz.surfaces.get(text, []):
                         entity = self.gaz.entities[surface.wikidata]
-                        if entity.kind == gz.STATE:
-                            return entity
+                        if entity.kind in (gz.STATE, gz.ORGANIZATION, gz.BODY):
+                            return entity         # "EU High Representative X", "Kremlin spokesman X"
+        if left:
+            # "Secretary of State Antony Blinken", "Foreign Secretary X": a title only one state uses
+            titled = doc[left[-1].i:left[0].i + 1].text
+            for title, state in NATIONAL_TITLES.items():
+                if titled.endswith(title) and state in self.gaz.surfaces:
+                    return self.gaz.entities[self.gaz.surfaces[state][0].wikidata]
         return None
 
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
-        res.groups.extend(_conj_groups(res))  # actors named together, found once before pronouns are read
+        res.groups.extend(sx.conj_groups(res))  # actors named together, found once before pronouns are read
         home = self._home_state(res)
         for token in res.doc:
             if token.i in res.by_token:
@@ -321,7 +404,7 @@ class Resolver:
             return actor_of(self.gaz.entities[UK])
         # a government speaks of itself in the present: "The United States condemns ...", "... calls on"
         subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
-                           and _states_now(doc[f.start:f.end].root))
+                           and sx.states_now(doc[f.start:f.end].root))
         ranked = subjects.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
@@ -330,14 +413,14 @@ class Resolver:
     def _refer(self, token: Token, res: Resolution) -> Found | None:
         lower = token.lower_
         if token.pos_ == "PRON" and lower in ("their", "they", "them"):
-            subject = _clause_subject_actors(token, res)
-            if len(subject) > 1 and not _within_subject(token):
+            subject = sx.clause_subject_actors(token, res)
+            if len(subject) > 1 and not sx.within_subject(token):
                 return Found(token.i, token.i + 1, subject)
             group = self._recent_group(token.i, res, exclude=subject)
             if group:
                 return Found(token.i, token.i + 1, group)
             # "Palestinian leaders said they would ...": the speaker; else the collective named last
-            speaker = _reporting_subject(token, res)
+            speaker = sx.reporting_subject(token, res)
             if speaker:
                 return Found(token.i, token.i + 1, speaker)
             for _, actor in res.actors_before(token.i):
@@ -350,10 +433,27 @@ class Resolver:
                     return Found(token.i, token.i + 1, (actor,))
             return None
         if token.pos_ == "PRON" and lower in ("he", "him", "his", "she", "her"):
-            for _, actor in res.actors_before(token.i):
-                if actor.kind == gz.PERSON:
-                    return Found(token.i, token.i + 1, (actor,))
+            person = sx.salient(token, res, gz.PERSON)
+            return Found(token.i, token.i + 1, (person,)) if person else None
+        if token.pos_ == "PROPN" and lower in OFFICE_WORDS and token.dep_ != "compound" \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) \
+                and not any(c.dep_ in ("prep", "appos") for c in token.children):
+            # "The Secretary", "the Foreign Minister": the person last named with that title
+            person = sx.titled_person(token, res)
+            if person is not None:
+                start = min(c.i for c in token.lefts if c.dep_ in ("det", "compound", "amod"))
+                return Found(start, token.i + 1, (person,))
             return None
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ("country", "nation", "kingdom", "republic") \
+                and [c.lower_ for c in token.lefts] == ["the"] and not sx.is_location(token):
+            # "The country also condemned ...": the state last a subject, else the one named last
+            state = sx.salient(token, res, gz.STATE)
+            return Found(token.i - 1, token.i + 1, (state,)) if state else None
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in ("party", "side") \
+                and [c.lower_ for c in token.lefts] == ["the"]:
+            # "the parties", "the sides": the actors last named together
+            group = self._recent_group(token.i, res, exclude=())
+            return Found(token.i - 1, token.i + 1, group) if len(group) > 1 else None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
         if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ORG_NOUNS \
@@ -367,7 +467,10 @@ class Resolver:
                 and token.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i
                                                           and token.dep_ == "nsubj" and c.lemma_ == "be"
                                                           for c in token.head.children):
-            # "it" for the state or organisation that was last a subject, else the one named last
+            # "it" for the state or organisation that was last a subject, else the one named last; not when
+            # the thing last a subject is no actor ("This funding ... It also supports ...")
+            if sx.thing_subject_before(token, res):
+                return None
             earlier = [f for f in res.found if f.start < token.i and len(f.actors) == 1
                        and f.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.BODY, gz.ACTOR)]
             subjects = [f for f in earlier if res.doc[f.start:f.end].root.dep_ in ("nsubj", "nsubjpass")]
@@ -381,7 +484,7 @@ class Resolver:
         if count is None or noun.lemma_.lower() == "ally":
             return None
         kind = PLURAL_NOUNS[noun.lemma_.lower()]
-        excluded = {a.key for a in _clause_subject_actors(noun, res)} if not _within_subject(noun) else set()
+        excluded = {a.key for a in sx.clause_subject_actors(noun, res)} if not sx.within_subject(noun) else set()
         chosen: list[ActorRef] = []
         for _, actor in res.actors_before(noun.i):
             if (kind is None or actor.kind == kind) and actor.key not in excluded and actor not in chosen:
@@ -440,10 +543,20 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     if any(i in res.by_token for i in range(start, noun.i + 1)):
         return None
     state: ActorRef | None = None
+    owners: list[tuple[Token, ActorRef]] = []
     for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
-        found = res.at(modifier)
-        if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR):
-            state = found.actors[0]                       # "EU foreign ministers", "NATO troops"
+        for word in (modifier, *modifier.conjuncts):
+            found = res.at(word)
+            if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR) \
+                    and found.actors[0] not in [o for _, o in owners]:
+                owners.append((word, found.actors[0]))    # "EU foreign ministers", "NATO troops"
+    if len(owners) > 1 and noun.lemma_.lower() not in BODY_NOUNS:
+        # "U.S. and Russian negotiators": one group for each state or organisation
+        noun_text = noun.doc[max(w.i for w, _ in owners) + 1:noun.i + 1].text
+        return Found(start, noun.i + 1, tuple(ActorRef(f"{w.text} {noun_text}", gz.GROUP, related=o,
+                                                       relation="associatedWith") for w, o in owners))
+    if owners:
+        state = owners[-1][1]
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
             continue
@@ -465,112 +578,18 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
 
 
-def _states_now(root: Token) -> bool:
-    """Whether a name (not a pronoun) is the subject of a verb in the simple present ("condemns", "calls on")."""
-    verb = root.head
-    return root.dep_ == "nsubj" and root.pos_ == "PROPN" and verb.tag_ == "VBZ" and verb.lemma_ not in ("be", "have") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _name_before(span: SpacySpan) -> Token | None:
-    """The proper noun that runs into `span` as part of one name: "AU" in "AU Commission", "People" in
-    "People's Congress"."""
-    i = span.start - 1
-    if i >= 0 and span.doc[i].dep_ == "case":
-        i -= 1
-    if i < 0:
-        return None
-    before = span.doc[i]
-    return before if before.pos_ == "PROPN" and before.dep_ in ("compound", "poss") else None
 
 
-def _surname(name: str) -> str:
-    """ "Lloyd J. Austin III" → "Austin"."""
-    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
-    return words[-1] if words else name
 
 
-def _full_name(span: SpacySpan) -> SpacySpan:
-    """The person's name with the given name the entity recogniser leaves out before a middle initial: it
-    reads "Antony J. Blinken" as "J. Blinken". (Only then: a capitalised word before a whole name is as
-    often the end of a title, as in "Minister for Foreign Affairs Hayashi Yoshimasa".)"""
-    first = span[0].text
-    initial = len(first) == 2 and first[0].isupper() and first[1] == "."
-    if len(span) < 2 or not initial or span.start == span.sent.start:
-        return span
-    before = span.doc[span.start - 1]
-    if before.pos_ == "PROPN" and before.text.isalpha() and before.text[:1].isupper() and not before.ent_type_ \
-            and before.lower_ not in OFFICE_WORDS:
-        return span.doc[span.start - 1:span.end]
-    return span
 
 
-def _is_location(token: Token) -> bool:
-    if token.dep_ == "appos":
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
 
 
-def _clause_verb(token: Token) -> Token | None:
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            while node.dep_ in ("xcomp",) and node.head.i != node.i:
-                node = node.head
-            return node
-    return node if node.pos_ in ("VERB", "AUX") else None
 
 
-def _subject_tokens(verb: Token) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [t for s in subjects for t in [s, *s.conjuncts]]
 
 
-def _within_subject(token: Token) -> bool:
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-        node = node.head
-    return False
 
-
-def _clause_subject_actors(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
-    verb = _clause_verb(token)
-    if verb is None:
-        return ()
-    actors: list[ActorRef] = []
-    for subject in _subject_tokens(verb):
-        found = res.at(subject)
-        for actor in found.actors if found else ():
-            if actor not in actors:
-                actors.append(actor)
-    return tuple(actors)
-
-
-def _reporting_subject(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
-    """The subject of the verb that reports the clause `token` is the subject of: "X said they ..."."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
-        return ()
-    reporter = token.head.head
-    out: list[ActorRef] = []
-    for subject in (c for c in reporter.children if c.dep_ == "nsubj"):
-        found = res.at(subject)
-        out.extend(a for a in (found.actors if found else ()) if a not in out)
-    return tuple(out)
-
-
-def _conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
-    """Actors named together ("Kim and Putin", "North Korea and Russia"), at the last one's position."""
-    groups = []
-    for token in res.doc:
-        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
-            continue
-        members = [t for t in [token, *token.conjuncts] if res.at(t) and res.at(t).actors]
-        if len(members) > 1:
-            actors = tuple(dict.fromkeys(a for t in members for a in res.at(t).actors))
-            groups.append((max(t.i for t in members), actors))
-    return groups

@@ -1,0 +1,80 @@
+"""Word lists the actor resolver reads titles, collectives, bodies and descriptions by."""
+
+from __future__ import annotations
+
+from .. import gazetteer as gz
+
+# Nouns a demonym can modify, and what the phrase then stands for.
+TITLES = {"president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
+          "queen": "head_of_state", "emir": "head_of_state", "premier": "head_of_government",
+          "chancellor": "head_of_government"}
+MINISTER_TITLES = {"prime": "head_of_government", "foreign": "foreign_minister"}
+STATE_NOUNS = {"government", "authority", "administration", "leadership", "regime", "official", "side",
+               "delegation", "diplomat"}
+LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
+# "both nations", "the two leaders": head noun → the kind of actor meant (None: any actor).
+PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
+                "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
+                "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+# Definite descriptions of an organisation: "the bloc", "the alliance".
+ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "council", "body"}
+# Nouns for collectives that act without a name of their own: "students", "rebels", "the opposition".
+COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "rebel", "militant", "guerrilla",
+               "guerilla", "insurgent", "soldier", "troop", "force", "police", "farmer", "prisoner", "activist",
+               "opposition", "settler", "refugee", "militia", "militiaman", "fighter", "separatist", "extremist",
+               "fundamentalist", "islamist", "hacker", "bomber", "gunman", "army", "military", "inhabitant",
+               "resident", "villager", "youth", "union", "teacher", "doctor", "landowner", "supporter", "group",
+               "party", "faction", "movement", "officer", "official", "authority", "diplomat", "leader", "minister",
+               "lawmaker", "deputy", "legislator", "monitor", "observer", "inspector", "peacekeeper", "serviceman",
+               "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
+               "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
+               "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
+               "council", "navy", "ally"}
+# Heads other than COLLECTIVES that make a demonym's phrase a group of that state's people or companies.
+GROUP_HEADS = {"company", "bank", "firm", "business", "entity", "oligarch", "individual", "people", "citizen",
+               "man", "woman", "child", "family", "exporter", "importer", "producer", "investor", "tourist",
+               "pilot", "sailor", "crew", "athlete", "envoy", "team", "community", "population",
+               "émigré", "emigre", "exile", "dissident", "minority", "majority", "worker", "nationalist",
+               "communist", "leadership", "elite", "operative", "spy", "mercenary", "volunteer", "contractor",
+               "adviser", "advisor", "expert", "scientist", "engineer", "crewman", "fisherman", "trader",
+               "media", "outlet", "newspaper", "agency", "airline", "carrier", "vessel", "ship", "boat",
+               "plane", "warplane", "drone", "unit", "battalion", "brigade", "regiment", "division", "patrol",
+               "guard", "squad", "delegate", "representative", "citizenry", "public", "voter",
+               # "Sri Lankan protests": the protesters
+               "protest", "demonstration", "rally", "uprising", "riot", "unrest", "strike", "march"}
+# Singular heads that make a demonym's phrase one official of the state: "the Ecuadorian ambassador".
+OFFICIAL_HEADS = {"ambassador", "envoy", "diplomat", "minister", "secretary", "official", "spokesman",
+                  "spokeswoman", "spokesperson", "negotiator", "counterpart", "representative", "delegate",
+                  "commander", "general", "chief", "governor", "consul", "attaché", "attache"}
+COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
+                       "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
+# Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
+BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress", "council", "army",
+              "military", "navy", "police", "government"}
+# words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
+OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
+                "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
+                "negotiator",
+                "official", "chairman", "chief", "prince", "vice-president", "governor", "speaker", "judge",
+                "diplomat", "senator", "mayor", "admiral", "colonel", "ayatollah", "representative", "commissioner"}
+# Titles before a name that only one state's officials bear (the United Kingdom's Secretary of State is always
+# "Secretary of State for ..." and spells "Defence"), by the state's name in states.tsv.
+NATIONAL_TITLES = {"Secretary of State": "United States", "Secretary of Defense": "United States",
+                   "Defense Secretary": "United States", "Secretary of the Treasury": "United States",
+                   "Treasury Secretary": "United States", "Foreign Secretary": "United Kingdom",
+                   "Defence Secretary": "United Kingdom", "Home Secretary": "United Kingdom",
+                   "Chancellor of the Exchequer": "United Kingdom"}
+# Treaties, meetings and events named after the city where they happened: the city is then a place.
+NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
+                      "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
+                      "process", "talks", "charter", "statute", "principle"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+# Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
+PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
+                      "right honourable", "right hon.", "hon. Friend", "hon. Member")
+UK = "Q145"
+ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
+                  "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Words before a title or name that say the office is no longer held.
+FORMER = {"former", "ex", "ex-", "late"}

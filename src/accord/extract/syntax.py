@@ -1,0 +1,233 @@
+"""Questions the actor resolver asks of a parse: titles and names, venues, clause subjects, antecedents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .. import gazetteer as gz
+from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, SUBJECT_DEPS, TITLES
+from .records import ActorRef
+
+if TYPE_CHECKING:
+    from .mentions import Resolution
+
+
+def former(token: Token) -> bool:
+    """Whether the title or name at `token` is of someone out of office: "former Kenyan President Kenyatta",
+    "the late king", "ex-President X"."""
+    i = token.i - 1
+    while i >= max(token.sent.start, token.i - 6) and token.doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT"):
+        if token.doc[i].lower_ in FORMER:
+            return True
+        i -= 1
+    return i >= token.sent.start and token.doc[i].lower_ in FORMER
+
+
+def role(title: Token) -> str | None:
+    """The gazetteer role a title noun names: "president" → head_of_state, "foreign minister" →
+    foreign_minister; None for other nouns."""
+    lemma = title.lemma_.lower()
+    if lemma == "minister":
+        return next((r for w, r in MINISTER_TITLES.items() if any(c.lower_ == w for c in title.children)), None)
+    return TITLES.get(lemma)
+
+
+def in_person_name(span: SpacySpan, person: SpacySpan) -> bool:
+    """Whether a place or state name is part of the longer person's name `person` the entity recogniser found
+    around it ("George Washington", "Chad Smith"); not when it owns what follows ("Jordan's King Abdullah")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].dep_ == "case":
+        return False
+    return all(t.pos_ == "PROPN" for t in person)
+
+
+def first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def at_venue(token: Token) -> bool:
+    """Whether a name is the object of "at": a building or seat where something happens ("at the Pentagon")."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "at"
+
+
+def name_before(span: SpacySpan) -> Token | None:
+    """The proper noun that runs into `span` as part of one name: "AU" in "AU Commission", "People" in
+    "People's Congress"."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].dep_ == "case":
+        i -= 1
+    if i < 0:
+        return None
+    before = span.doc[i]
+    return before if before.pos_ == "PROPN" and before.dep_ in ("compound", "poss") else None
+
+
+def surname(name: str) -> str:
+    """ "Lloyd J. Austin III" → "Austin"."""
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    return words[-1] if words else name
+
+
+def full_name(span: SpacySpan) -> SpacySpan:
+    """The person's name with the given name the entity recogniser leaves out before a middle initial: it
+    reads "Antony J. Blinken" as "J. Blinken". (Only then: a capitalised word before a whole name is as
+    often the end of a title, as in "Minister for Foreign Affairs Hayashi Yoshimasa".)"""
+    first = span[0].text
+    initial = len(first) == 2 and first[0].isupper() and first[1] == "."
+    if len(span) < 2 or not initial or span.start == span.sent.start:
+        return span
+    before = span.doc[span.start - 1]
+    if before.pos_ == "PROPN" and before.text.isalpha() and before.text[:1].isupper() and not before.ent_type_ \
+            and before.lower_ not in OFFICE_WORDS:
+        return span.doc[span.start - 1:span.end]
+    return span
+
+
+def is_location(token: Token) -> bool:
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def window_start(token: Token) -> int:
+    """The first token of the sentence before `token`'s (or of its own, at the start of the text)."""
+    sent = token.sent
+    return token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+def salient(token: Token, res: Resolution, kind: str) -> ActorRef | None:
+    """The actor of `kind` a pronoun or description at `token` stands for: the last one that was the subject of
+    a clause in this sentence or the one before ("Blinken reiterated President Biden's resolve. He called on
+    Russia ..." is Blinken), else the last one that was a subject at all (the topic: "Putin ... He expected
+    ... his forces were met by President Zelensky. He has been met ..." is Putin), else the one named last."""
+    named = [(f, a) for f in res.found if f.start < token.i and len(f.actors) == 1 for a in f.actors
+             if a.kind == kind]
+    if not named:
+        return None
+    subjects = [(f, a) for f, a in named if res.doc[f.start:f.end].root.dep_ in SUBJECT_DEPS]
+    near = [(f, a) for f, a in subjects if f.start >= window_start(token)]
+    return max(near or subjects or named, key=lambda pair: pair[0].start)[1]
+
+
+def titled_person(title: Token, res: Resolution) -> ActorRef | None:
+    """The person last named with the title `title` ends ("Secretary", "Foreign Minister") in the words just
+    before the name or in the description the name stands beside."""
+    words = [c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod")] + [title.lower_]
+    doc = title.doc
+    for item in sorted((f for f in res.found if f.end <= title.i), key=lambda f: -f.start):
+        if len(item.actors) != 1 or item.actors[0].kind != gz.PERSON or doc[item.start].pos_ in ("PRON", "DET") \
+                or doc[item.end - 1].lower_ in OFFICE_WORDS:      # a name, not a pronoun or another description
+            continue
+        # the words of the title run straight into the name ("Secretary Blinken reiterated President Biden's"
+        # does not make Biden a secretary)
+        i, titled = item.start - 1, []
+        while i >= max(doc[item.start].sent.start, item.start - 8) and (
+                doc[i].pos_ in ("PROPN", "ADJ", "NOUN") or doc[i].lower_ in ("of", "for", "-", "the")):
+            titled.append(doc[i].lower_)
+            i -= 1
+        root = first_conjunct(doc[item.start:item.end].root)
+        if root.dep_ == "appos":                         # "the Foreign Minister of Oman, Sayyid Badr al Busaidi"
+            titled += [t.lower_ for t in root.head.subtree if t.i < item.start]
+        if all(w in titled for w in words):
+            return item.actors[0]
+    return None
+
+
+def thing_subject_before(token: Token, res: Resolution) -> bool:
+    """Whether the last singular subject before "it" (in its own sentence, else the main clause of the sentence
+    before) is a thing, not an actor: "This funding ...". Persons and plurals cannot be "it" and are passed by."""
+    doc = token.doc
+    own = [t for t in doc[token.sent.start:token.i] if t.dep_ in SUBJECT_DEPS]
+    before = []
+    if token.sent.start > 0:
+        previous = doc[token.sent.start - 1].sent
+        before = [t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.i in
+                  {previous.root.i, *(c.i for c in previous.root.conjuncts)}]
+    for subject in reversed(before + own):
+        if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS"):
+            continue
+        found = res.at(subject)
+        if found and found.actors:
+            if found.actors[0].kind == gz.PERSON or len(found.actors) > 1:
+                continue
+            return False
+        return subject.pos_ == "NOUN"
+    return False
+
+
+def states_now(root: Token) -> bool:
+    """Whether a name (not a pronoun) is the subject of a verb in the simple present ("condemns", "calls on")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and root.pos_ == "PROPN" and verb.tag_ == "VBZ" and verb.lemma_ not in ("be", "have") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def clause_verb(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            while node.dep_ in ("xcomp",) and node.head.i != node.i:
+                node = node.head
+            return node
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t for s in subjects for t in [s, *s.conjuncts]]
+
+
+def within_subject(token: Token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def clause_subject_actors(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    verb = clause_verb(token)
+    if verb is None:
+        return ()
+    actors: list[ActorRef] = []
+    for subject in subject_tokens(verb):
+        found = res.at(subject)
+        for actor in found.actors if found else ():
+            if actor not in actors:
+                actors.append(actor)
+    return tuple(actors)
+
+
+def reporting_subject(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    """The subject of the verb that reports the clause `token` is the subject of: "X said they ..."."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return ()
+    reporter = token.head.head
+    out: list[ActorRef] = []
+    for subject in (c for c in reporter.children if c.dep_ == "nsubj"):
+        found = res.at(subject)
+        out.extend(a for a in (found.actors if found else ()) if a not in out)
+    return tuple(out)
+
+
+def conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
+    """Actors named together ("Kim and Putin", "North Korea and Russia"), at the last one's position."""
+    groups = []
+    for token in res.doc:
+        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        members = [t for t in [token, *token.conjuncts] if res.at(t) and res.at(t).actors]
+        if len(members) > 1:
+            actors = tuple(dict.fromkeys(a for t in members for a in res.at(t).actors))
+            groups.append((max(t.i for t in members), actors))
+    return groups
