@@ -135,6 +135,8 @@ def test_actor_scores_count_what_acts_and_alliances_name_and_a_wrong_id_twice() 
     report = score(gold, [extraction], gaz)
     # Japan through its official; the group's state is not an actor the act names
     assert (report.actors_gold, report.actors_predicted, report.actors_matched) == (2, 1, 1)
+    # found in the text, in an act or not: Chile's mention is a prediction there, and a false one
+    assert (report.found_predicted, report.found_matched) == (2, 1)
     wrong = Extraction(document, (_act((ActorRef("Peru", "State", "Q298"),), ()),))   # Chile's id for Peru
     report = score(gold, [wrong], gaz)
     assert (report.actor_precision, report.actor_recall) == (0.0, 0.0)

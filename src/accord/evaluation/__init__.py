@@ -54,6 +54,9 @@ def render_table(reports: list[Report], *, errors: int = 10) -> str:
         lines.append(f"actors named by acts and alliances, by Wikidata id: precision {report.actor_precision:.3f} "
                      f"({report.actors_matched}/{report.actors_predicted}), recall (accuracy) "
                      f"{report.actor_recall:.3f} ({report.actors_matched}/{report.actors_gold})")
+        lines.append(f"actors found in the text, by Wikidata id: precision {report.found_precision:.3f} "
+                     f"({report.found_matched}/{report.found_predicted}), recall (accuracy) "
+                     f"{report.found_recall:.3f} ({report.found_matched}/{report.actors_gold})")
         if errors and report.errors:
             lines.append("most frequent errors: " + "; ".join(
                 f"{kind} ×{count}" for kind, count in list(report.errors.items())[:errors]))
@@ -78,6 +81,8 @@ def render_json(reports: list[Report]) -> str:
             "macro_f1": round(r.macro_f1, 4), "macro_type_f1": round(r.macro_type_f1, 4),
             "actors": {"gold": r.actors_gold, "predicted": r.actors_predicted,
                        "precision": round(r.actor_precision, 4), "recall": round(r.actor_recall, 4)},
+            "actors_found": {"gold": r.actors_gold, "predicted": r.found_predicted,
+                             "precision": round(r.found_precision, 4), "recall": round(r.found_recall, 4)},
             "errors": r.errors,
         })
     return json.dumps(out, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

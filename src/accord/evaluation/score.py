@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gz
@@ -95,6 +96,10 @@ class Report:
     actors_predicted: int
     actors_matched: int               # Wikidata ids both the gold and the extraction hold
     errors: dict[str, int] = field(default_factory=dict)
+    # The same count over every actor the extraction finds in the text, named by an act or not: how well actors
+    # are recognised, apart from whether an act was found for them.
+    found_predicted: int = 0
+    found_matched: int = 0
 
     @property
     def overall(self) -> Counts:
@@ -126,20 +131,30 @@ class Report:
     def actor_recall(self) -> float:
         return _ratio(self.actors_matched, self.actors_gold)
 
+    @property
+    def found_precision(self) -> float:
+        return _ratio(self.found_matched, self.found_predicted)
+
+    @property
+    def found_recall(self) -> float:
+        return _ratio(self.found_matched, self.actors_gold)
+
 
 def score(gold: GoldSet, extractions: list[Extraction], gazetteer: gz.Gazetteer) -> Report:
     """Compare each passage's extraction (in the same order as `gold.passages`) with its gold."""
     by_type: dict[str, Counts] = {}
     errors: Counter[str] = Counter()
-    actor_totals = [0, 0, 0]
+    named, found = [0, 0, 0], [0, 0, 0]
     for passage, extraction in zip(gold.passages, extractions, strict=True):
         ids = _Identities(gazetteer, passage)
         for plover, counts in _score_acts(passage, extraction, ids, errors).items():
             by_type[plover] = by_type.get(plover, Counts()) + counts
-        for n, value in enumerate(_score_actors(passage, extraction, ids)):
-            actor_totals[n] += value
-    return Report(gold.name, len(gold.passages), dict(sorted(by_type.items())), *actor_totals,
-                  errors=dict(sorted(errors.items(), key=lambda kv: (-kv[1], kv[0]))))
+        for totals, actors in ((named, named_actors(extraction)), (found, extraction.actors)):
+            for n, value in enumerate(_score_actors(passage, actors, ids)):
+                totals[n] += value
+    return Report(gold.name, len(gold.passages), dict(sorted(by_type.items())), *named,
+                  errors=dict(sorted(errors.items(), key=lambda kv: (-kv[1], kv[0]))),
+                  found_predicted=found[1], found_matched=found[2])
 
 
 class _Identities:
@@ -259,12 +274,12 @@ def named_actors(extraction: Extraction) -> tuple[ActorRef, ...]:
     return tuple(dict.fromkeys(named))
 
 
-def _score_actors(passage: Passage, extraction: Extraction, ids: _Identities) -> tuple[int, int, int]:
+def _score_actors(passage: Passage, actors: Iterable[ActorRef], ids: _Identities) -> tuple[int, int, int]:
     """Gold ids, predicted ids, and ids both hold: a predicted actor with a wrong id is a false id and leaves
     the right one a miss."""
     gold = {a.wikidata for a in passage.actors if a.wikidata}
     predicted: set[str] = set()
-    for actor in named_actors(extraction):
+    for actor in actors:
         if not passage.state_level:
             # the gold lists a person and the state they act for ("Antony Blinken" and "United States"), not
             # the state a group belongs to: the prediction is the actor and the states it acts for
