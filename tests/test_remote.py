@@ -127,7 +127,7 @@ def test_cli_on_the_server(capsys, virtuoso, tmp_path: Path) -> None:
     base = ["--store", virtuoso.query_url, "--update-url", virtuoso.update_url, "--user", virtuoso.user,
             "--password", virtuoso.password, "--auth", "digest"]
     code, _, err = run(capsys, *base, "ingest", str(doc))
-    assert code == 0 and "ingested 1 documents" in err
+    assert code == 0 and "ingested 1 documents" in err, err
     code, out, _ = run(capsys, *base, "query", "acts_in_document", "-p", "document=cli-note", "--format", "csv")
     assert code == 0 and "accuse" in out
     # Reading needs no credentials on Virtuoso's public /sparql.

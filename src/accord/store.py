@@ -90,7 +90,9 @@ def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> s
     return f"\nVALUES ({names}) {{ ({terms}) }}"
 
 
-_WHERE = re.compile(r"^[^#\n]*?\bWHERE\s*\{", re.IGNORECASE | re.MULTILINE)
+# The group a VALUES block opens: after WHERE, or after ASK where the query leaves WHERE out (Virtuoso refuses a
+# VALUES block trailing an ASK).
+_WHERE = re.compile(r"^[^#\n]*?\b(?:WHERE|ASK)\s*\{", re.IGNORECASE | re.MULTILINE)
 
 
 def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
@@ -102,6 +104,10 @@ def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) 
 
     >>> print(bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")}))
     SELECT ?x WHERE {
+    VALUES (?y) { ("a") }
+     ?x ?p $y }
+    >>> print(bind("ASK { ?x ?p $y }", {"y": ox.Literal("a")}))
+    ASK {
     VALUES (?y) { ("a") }
      ?x ?p $y }
     """
