@@ -180,3 +180,9 @@ def test_we_is_not_the_state_the_text_talks_about_in_the_past() -> None:
     # the speaker's own state is unnamed; Russia, the subject of past events, is not "we"
     acts = summary("Russia poisoned a former officer. Russia attacked Ukraine. We have sanctioned Russia.")
     assert not any(a[0] == "SANCTION" and a[3] == ["Q159"] for a in acts)
+
+
+def test_a_meeting_held_by_no_one_named_is_still_the_meeting_of_its_participants() -> None:
+    # "held" has no agent of its own: the noun it is about tells the act
+    acts = summary("Talks between Iran and Iraq were held in Oman last week.")
+    assert [(a[0], a[3], a[4]) for a in acts] == [("CONSULT", ["Q794"], ["Q796"]), ("CONSULT", ["Q796"], ["Q794"])]

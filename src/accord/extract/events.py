@@ -75,10 +75,13 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             continue
         trigger, objects = match
         consumed.add(token.i)
-        consumed.update(o.i for o in objects)
         if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
         found = _acts(token, trigger, objects, res, verbs)
+        if found or token.pos_ != "VERB":
+            # a verb that tells no act ("a meeting between Iran and Iraq held in Baghdad": a participle without
+            # an agent) leaves its object noun to tell the act alone
+            consumed.update(o.i for o in objects)
         if found and (token.pos_ == "VERB" or found[0].modality != "asserted"):
             # "called for sanctions against X": the sanctions, requested, are the act
             governor = _modality(token, trigger)[1]
