@@ -186,3 +186,12 @@ def test_a_meeting_held_by_no_one_named_is_still_the_meeting_of_its_participants
     # "held" has no agent of its own: the noun it is about tells the act
     acts = summary("Talks between Iran and Iraq were held in Oman last week.")
     assert [(a[0], a[3], a[4]) for a in acts] == [("CONSULT", ["Q794"], ["Q796"]), ("CONSULT", ["Q796"], ["Q794"])]
+
+
+def test_looking_forward_to_an_act_and_being_committed_to_it_are_intents() -> None:
+    assert summary("Biden said he looked forward to meeting Ruto.") == [
+        ("AGREE", "036", "intended", ["Q6279"], ["Q195725"])]
+    assert summary("Japan is committed to supporting Ukraine.") == [("AGREE", "032", "intended", ["Q17"], ["Q212"])]
+    # a proposal for an act is the proposer's, and rejecting it is no refusal of that act by the one who rejects
+    assert [a[3] for a in summary("Chile rejected a Peruvian proposal for signing a treaty.") if a[0] == "REJECT"] \
+        == [["Q298"]]

@@ -264,8 +264,10 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return "hypothetical", None
     node = token
-    while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl",
+    while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "advcl", "acl",
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
+        if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            break                                        # "a proposal for signing": the proposer's act, not ours
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
@@ -359,6 +361,12 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 return [a for c in shared for a in actors_at(c, res)]
+            if not subjects and not by and node.i != token.i and node.lemma_.lower() in INTEND:
+                # "Japan is committed to supporting Ukraine": the adjectival passive's subject intends the act
+                subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
+                actors = [a for c in subjects for a in actors_at(c, res)]
+                if actors:
+                    return actors
             if subjects or by or _passive(node):
                 return []
             if node.dep_ == "acl":
