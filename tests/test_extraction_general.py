@@ -195,3 +195,23 @@ def test_looking_forward_to_an_act_and_being_committed_to_it_are_intents() -> No
     # a proposal for an act is the proposer's, and rejecting it is no refusal of that act by the one who rejects
     assert [a[3] for a in summary("Chile rejected a Peruvian proposal for signing a treaty.") if a[0] == "REJECT"] \
         == [["Q298"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support, solidarity and commitment told as nouns, their holder the owner or the subject of a verb that
+    # restates them
+    ("Portugal reaffirmed its commitment to the partnership with Brazil.",
+     [("SUPPORT", "051", "asserted", ["Q45"], ["Q155"])]),
+    ("Canada reiterated the firm Canadian commitment to the defence of Latvia.",
+     [("AGREE", "0334", "intended", ["Q16"], ["Q211"])]),
+    ("Finland stands with Estonia.", [("SUPPORT", "052", "asserted", ["Q33"], ["Q191"])]),
+    # "call upon" names whom it asks like "call on"
+    ("Mexico calls upon Cuba to abide by the accord.", [("REQUEST", "020", "requested", ["Q96"], ["Q241"])]),
+    # what a verb merely mentions of another's act is that act as it is, not one asked or refused
+    ("Chile asked Peru to match Argentina's support for Bolivia.",
+     [("REQUEST", "020", "requested", ["Q298"], ["Q419"]), ("SUPPORT", "051", "asserted", ["Q414"], ["Q750"])]),
+    ("Chad reneged on its commitment to Niger.", [("REJECT", "120", "asserted", ["Q657"], ["Q1032"])]),
+    ("Israel is opposed to French mediation.", [("REJECT", "120", "asserted", ["Q801"], ["Q142"])]),
+])
+def test_support_and_commitment_as_nouns(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected

@@ -13,7 +13,7 @@ from .records import Act, ActorRef, PlaceRef, Span
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
-                "from", "for", "by", "into"}
+                "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
@@ -39,14 +39,15 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
                "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
-               "accelerate", "finish", "take", "participate"}
+               "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
+               "emphasize", "emphasise", "stress", "share"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
-            "meet", "refuse", "decline", "oppose"}
+            "meet", "refuse", "decline", "oppose", "renege"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -180,8 +181,9 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
 
 
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
-    if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS:
-        return []                                        # "halt the fighting" names what is to stop
+    if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
+            or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
+        return []                                        # "halt the fighting", "reneged on its commitment"
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     modality, governor = _modality(token, trigger)
@@ -247,6 +249,9 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) \
+            and token.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
+        return "asserted", None                          # "match the EU's support": the owner's act, as it is
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head                             # "would prohibit aid and would deny entry"
@@ -361,8 +366,10 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 return [a for c in shared for a in actors_at(c, res)]
-            if not subjects and not by and node.i != token.i and node.lemma_.lower() in INTEND:
-                # "Japan is committed to supporting Ukraine": the adjectival passive's subject intends the act
+            if not subjects and not by and node.lemma_.lower() in INTEND | {"oppose"} \
+                    and any(c.dep_ == "xcomp" or c.lower_ == "to" for c in node.children):
+                # "Japan is committed to supporting Ukraine", "Israel is opposed to French mediation": the
+                # adjectival passive's subject is the one who intends or opposes
                 subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
                 actors = [a for c in subjects for a in actors_at(c, res)]
                 if actors:
