@@ -215,3 +215,13 @@ def test_looking_forward_to_an_act_and_being_committed_to_it_are_intents() -> No
 ])
 def test_support_and_commitment_as_nouns(text: str, expected: list[tuple]) -> None:
     assert summary(text) == expected
+
+
+def test_what_a_protest_demands_and_what_an_attack_did_are_not_acts_of_their_own() -> None:
+    # the demand is what the protest is for, however deep in the purpose clause
+    acts = summary("Thousands of Kenyan students blocked roads to press their demands on President Ruto.")
+    assert [a[0] for a in acts] == ["PROTEST"]
+    # the killing the participle tells is the shelling itself
+    assert [a[0] for a in summary("Armenian forces shelled Azerbaijan on Monday, killing four soldiers.")] == ["ASSAULT"]
+    # what an act is for is no act of its own
+    assert [a[0] for a in summary("Turkey opened its border with Syria to allow deliveries of food.")] == ["RETREAT"]

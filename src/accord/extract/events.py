@@ -90,7 +90,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 governors.add(governor.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
-    acts = _drop_protest_purposes(res, acts)
+    acts = _drop_consequences(res, _drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     return _same_meeting(_merge(acts))
@@ -120,8 +120,37 @@ def _drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list
     protests |= {res.doc[i].head.i for i in protests if res.doc[i].dep_ == "dobj"}   # "staged demonstrations"
     kept = []
     for i, act in acts:
+        if act.type == "REQUEST" and _under_protest(res.doc[i], protests):
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def _under_protest(token: Token, protests: set[int]) -> bool:
+    """Whether a demand is what a protest is for: "staged demonstrations to demand reforms", "blocked roads to
+    press their demands", "joined demonstrators in demanding", "staged rallies, saying he must resign"."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("advcl", "xcomp", "acl", "conj", "dobj", "pobj", "prep", "pcomp", "ccomp") \
+                or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in protests:
+            return True
+    return False
+
+
+def _drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """"Rebels shelled the city, killing 20 people": a participle clause that tells what an attack did is that
+    attack, not another; "opened the bridge to allow deliveries": a purpose clause is what the act is for."""
+    types = {i: act.type for i, act in acts}
+    kept = []
+    for i, act in acts:
         token = res.doc[i]
-        if act.type == "REQUEST" and token.dep_ in ("advcl", "xcomp", "acl", "conj") and token.head.i in protests:
+        head = token.head.i
+        if token.dep_ == "advcl" and head in types and head != i and (
+                token.tag_ == "VBG" and types[head] == act.type
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
             continue
         kept.append((i, act))
     return kept
