@@ -225,3 +225,19 @@ def test_what_a_protest_demands_and_what_an_attack_did_are_not_acts_of_their_own
     assert [a[0] for a in summary("Armenian forces shelled Azerbaijan on Monday, killing four soldiers.")] == ["ASSAULT"]
     # what an act is for is no act of its own
     assert [a[0] for a in summary("Turkey opened its border with Syria to allow deliveries of food.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving an agreement rejects it (CAMEO 127); it is no military withdrawal
+    ("The United States announced its withdrawal from the nuclear deal with Iran.",
+     [("REJECT", "127", "asserted", ["Q30"], ["Q794"])]),
+    ("Japan announced new humanitarian assistance for Sudan.", [("AID", "073", "asserted", ["Q17"], ["Q1049"])]),
+    ("Morocco agreed to normalize relations with Israel.", [("AGREE", "032", "intended", ["Q1028"], ["Q801"])]),
+    ("Australia cancelled a submarine contract with France.", [("REJECT", "1211", "asserted", ["Q408"], ["Q142"])]),
+])
+def test_lexicon_of_aid_agreements_and_relations(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_troops_sent_to_a_border_are_a_mobilisation() -> None:
+    assert [(a[0], a[1]) for a in summary("Brazil sent troops to its border with Venezuela.")] == [("MOBILIZE", "154")]
