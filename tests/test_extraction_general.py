@@ -241,3 +241,11 @@ def test_lexicon_of_aid_agreements_and_relations(text: str, expected: list[tuple
 
 def test_troops_sent_to_a_border_are_a_mobilisation() -> None:
     assert [(a[0], a[1]) for a in summary("Brazil sent troops to its border with Venezuela.")] == [("MOBILIZE", "154")]
+
+
+def test_the_one_praised_for_an_act_does_it_and_joint_hosts_meet_each_other() -> None:
+    assert [(a[0], a[3]) for a in summary("Germany commended Qatar for hosting the talks.")] == [
+        ("SUPPORT", ["Q183"]), ("CONSULT", ["Q846"])]
+    assert [(a[3], a[4]) for a in summary("Egypt and Jordan hosted two rounds of dialogue.")] == [
+        (["Q79"], ["Q810"]), (["Q810"], ["Q79"])]
+    assert summary("Ethnic Albanians have sworn to fight Serbia.")[0][:3] == ("THREATEN", "138", "threatened")

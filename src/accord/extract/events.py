@@ -17,7 +17,7 @@ TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over"
 PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
-          "willing", "ready", "prepared", "determined", "committed", "eager"}
+          "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
 REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
@@ -263,7 +263,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []
     mutual = any(c.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in c.children)
                  for c in token.subtree)
-    if (trigger.reciprocal or mutual) and not targets and len(agents) > 1:
+    joint = plover_type(cameo) == "CONSULT"              # "Iran and Iraq hosted rounds of dialogue": with each other
+    if (trigger.reciprocal or mutual or joint) and not targets and len(agents) > 1:
         # "met", "signed a treaty", "blamed each other": each agent acts toward the others
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
@@ -381,6 +382,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     node = governor or token
     if node.pos_ == "ADJ" and node.dep_ == "acomp":
         node = node.head                                  # "Norway is willing to ...": the copula's subject
+    if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
+        # "commended South Africa for hosting the talks", "blamed Iran for attacking": the one praised or blamed
+        praised = [a for c in node.head.head.children if c.dep_ == "dobj" for a in actors_at(c, res)]
+        if praised:
+            return praised
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
