@@ -180,3 +180,72 @@ def test_we_is_not_the_state_the_text_talks_about_in_the_past() -> None:
     # the speaker's own state is unnamed; Russia, the subject of past events, is not "we"
     acts = summary("Russia poisoned a former officer. Russia attacked Ukraine. We have sanctioned Russia.")
     assert not any(a[0] == "SANCTION" and a[3] == ["Q159"] for a in acts)
+
+
+def test_a_meeting_held_by_no_one_named_is_still_the_meeting_of_its_participants() -> None:
+    # "held" has no agent of its own: the noun it is about tells the act
+    acts = summary("Talks between Iran and Iraq were held in Oman last week.")
+    assert [(a[0], a[3], a[4]) for a in acts] == [("CONSULT", ["Q794"], ["Q796"]), ("CONSULT", ["Q796"], ["Q794"])]
+
+
+def test_looking_forward_to_an_act_and_being_committed_to_it_are_intents() -> None:
+    assert summary("Biden said he looked forward to meeting Ruto.") == [
+        ("AGREE", "036", "intended", ["Q6279"], ["Q195725"])]
+    assert summary("Japan is committed to supporting Ukraine.") == [("AGREE", "032", "intended", ["Q17"], ["Q212"])]
+    # a proposal for an act is the proposer's, and rejecting it is no refusal of that act by the one who rejects
+    assert [a[3] for a in summary("Chile rejected a Peruvian proposal for signing a treaty.") if a[0] == "REJECT"] \
+        == [["Q298"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support, solidarity and commitment told as nouns, their holder the owner or the subject of a verb that
+    # restates them
+    ("Portugal reaffirmed its commitment to the partnership with Brazil.",
+     [("SUPPORT", "051", "asserted", ["Q45"], ["Q155"])]),
+    ("Canada reiterated the firm Canadian commitment to the defence of Latvia.",
+     [("AGREE", "0334", "intended", ["Q16"], ["Q211"])]),
+    ("Finland stands with Estonia.", [("SUPPORT", "052", "asserted", ["Q33"], ["Q191"])]),
+    # "call upon" names whom it asks like "call on"
+    ("Mexico calls upon Cuba to abide by the accord.", [("REQUEST", "020", "requested", ["Q96"], ["Q241"])]),
+    # what a verb merely mentions of another's act is that act as it is, not one asked or refused
+    ("Chile asked Peru to match Argentina's support for Bolivia.",
+     [("REQUEST", "020", "requested", ["Q298"], ["Q419"]), ("SUPPORT", "051", "asserted", ["Q414"], ["Q750"])]),
+    ("Chad reneged on its commitment to Niger.", [("REJECT", "120", "asserted", ["Q657"], ["Q1032"])]),
+    ("Israel is opposed to French mediation.", [("REJECT", "120", "asserted", ["Q801"], ["Q142"])]),
+])
+def test_support_and_commitment_as_nouns(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_what_a_protest_demands_and_what_an_attack_did_are_not_acts_of_their_own() -> None:
+    # the demand is what the protest is for, however deep in the purpose clause
+    acts = summary("Thousands of Kenyan students blocked roads to press their demands on President Ruto.")
+    assert [a[0] for a in acts] == ["PROTEST"]
+    # the killing the participle tells is the shelling itself
+    assert [a[0] for a in summary("Armenian forces shelled Azerbaijan on Monday, killing four soldiers.")] == ["ASSAULT"]
+    # what an act is for is no act of its own
+    assert [a[0] for a in summary("Turkey opened its border with Syria to allow deliveries of food.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving an agreement rejects it (CAMEO 127); it is no military withdrawal
+    ("The United States announced its withdrawal from the nuclear deal with Iran.",
+     [("REJECT", "127", "asserted", ["Q30"], ["Q794"])]),
+    ("Japan announced new humanitarian assistance for Sudan.", [("AID", "073", "asserted", ["Q17"], ["Q1049"])]),
+    ("Morocco agreed to normalize relations with Israel.", [("AGREE", "032", "intended", ["Q1028"], ["Q801"])]),
+    ("Australia cancelled a submarine contract with France.", [("REJECT", "1211", "asserted", ["Q408"], ["Q142"])]),
+])
+def test_lexicon_of_aid_agreements_and_relations(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_troops_sent_to_a_border_are_a_mobilisation() -> None:
+    assert [(a[0], a[1]) for a in summary("Brazil sent troops to its border with Venezuela.")] == [("MOBILIZE", "154")]
+
+
+def test_the_one_praised_for_an_act_does_it_and_joint_hosts_meet_each_other() -> None:
+    assert [(a[0], a[3]) for a in summary("Germany commended Qatar for hosting the talks.")] == [
+        ("SUPPORT", ["Q183"]), ("CONSULT", ["Q846"])]
+    assert [(a[3], a[4]) for a in summary("Egypt and Jordan hosted two rounds of dialogue.")] == [
+        (["Q79"], ["Q810"]), (["Q810"], ["Q79"])]
+    assert summary("Ethnic Albanians have sworn to fight Serbia.")[0][:3] == ("THREATEN", "138", "threatened")

@@ -9,15 +9,16 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
-                "from", "for", "by", "into"}
+                "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
-          "willing", "ready", "prepared", "determined", "committed", "eager"}
+          "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
 REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
@@ -39,14 +40,15 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
                "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
-               "accelerate", "finish", "take", "participate"}
+               "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
+               "emphasize", "emphasise", "stress", "share"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
-            "meet", "refuse", "decline", "oppose"}
+            "meet", "refuse", "decline", "oppose", "renege"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -75,10 +77,13 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             continue
         trigger, objects = match
         consumed.add(token.i)
-        consumed.update(o.i for o in objects)
         if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
         found = _acts(token, trigger, objects, res, verbs)
+        if found or token.pos_ != "VERB":
+            # a verb that tells no act ("a meeting between Iran and Iraq held in Baghdad": a participle without
+            # an agent) leaves its object noun to tell the act alone
+            consumed.update(o.i for o in objects)
         if found and (token.pos_ == "VERB" or found[0].modality != "asserted"):
             # "called for sanctions against X": the sanctions, requested, are the act
             governor = _modality(token, trigger)[1]
@@ -86,41 +91,10 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 governors.add(governor.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
-    acts = _drop_protest_purposes(res, acts)
+    acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
-    return _same_meeting(_merge(acts))
-
-
-def _same_meeting(acts: list[Act]) -> list[Act]:
-    """Drop what people discussed at a meeting or call the text has already told ("X spoke with Y. X and Y
-    discussed ..."): a readout's discussion is that meeting, not another one."""
-    met: list[set[str]] = []
-    out = []
-    for act in acts:
-        people = {a.key for a in act.agents + act.targets}
-        if act.type == "CONSULT" and act.modality == "asserted":
-            # an organisation among the targets is what they discussed ("discussed the Arctic Council")
-            parties = {a.key for a in act.agents} | {a.key for a in act.targets if a.kind in (gz.PERSON, gz.STATE)}
-            if act.trigger.text.lower().startswith("discuss") and any(parties <= earlier for earlier in met):
-                continue
-            met.append(people)
-        out.append(act)
-    return out
-
-
-def _drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
-    """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
-    (CAMEO 141x/142x "demonstrate for ...")."""
-    protests = {i for i, act in acts if act.type == "PROTEST"}
-    protests |= {res.doc[i].head.i for i in protests if res.doc[i].dep_ == "dobj"}   # "staged demonstrations"
-    kept = []
-    for i, act in acts:
-        token = res.doc[i]
-        if act.type == "REQUEST" and token.dep_ in ("advcl", "xcomp", "acl", "conj") and token.head.i in protests:
-            continue
-        kept.append((i, act))
-    return kept
+    return same_meeting(merge(acts))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -177,8 +151,9 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
 
 
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
-    if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS:
-        return []                                        # "halt the fighting" names what is to stop
+    if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
+            or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
+        return []                                        # "halt the fighting", "reneged on its commitment"
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     modality, governor = _modality(token, trigger)
@@ -229,7 +204,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []
     mutual = any(c.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in c.children)
                  for c in token.subtree)
-    if (trigger.reciprocal or mutual) and not targets and len(agents) > 1:
+    joint = plover_type(cameo) == "CONSULT"              # "Iran and Iraq hosted rounds of dialogue": with each other
+    if (trigger.reciprocal or mutual or joint) and not targets and len(agents) > 1:
         # "met", "signed a treaty", "blamed each other": each agent acts toward the others
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
@@ -244,6 +220,9 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) \
+            and token.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
+        return "asserted", None                          # "match the EU's support": the owner's act, as it is
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head                             # "would prohibit aid and would deny entry"
@@ -261,8 +240,10 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return "hypothetical", None
     node = token
-    while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "prep", "dobj", "advcl", "acl",
+    while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "advcl", "acl",
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
+        if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            break                                        # "a proposal for signing": the proposer's act, not ours
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
@@ -342,6 +323,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     node = governor or token
     if node.pos_ == "ADJ" and node.dep_ == "acomp":
         node = node.head                                  # "Norway is willing to ...": the copula's subject
+    if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
+        # "commended South Africa for hosting the talks", "blamed Iran for attacking": the one praised or blamed
+        praised = [a for c in node.head.head.children if c.dep_ == "dobj" for a in actors_at(c, res)]
+        if praised:
+            return praised
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
@@ -356,6 +342,14 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 return [a for c in shared for a in actors_at(c, res)]
+            if not subjects and not by and node.lemma_.lower() in INTEND | {"oppose"} \
+                    and any(c.dep_ == "xcomp" or c.lower_ == "to" for c in node.children):
+                # "Japan is committed to supporting Ukraine", "Israel is opposed to French mediation": the
+                # adjectival passive's subject is the one who intends or opposes
+                subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
+                actors = [a for c in subjects for a in actors_at(c, res)]
+                if actors:
+                    return actors
             if subjects or by or _passive(node):
                 return []
             if node.dep_ == "acl":
@@ -516,27 +510,3 @@ def _belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
     return any(r.of == state for r in res.gazetteer.roles_of(actor.wikidata, res.day)) if actor.wikidata else False
 
 
-def _merge(acts: list[tuple[int, Act]]) -> list[Act]:
-    """Join what one sentence tells twice: the same type, code and modality toward the same targets (its
-    agents are joined), or the same participants (the more specific act is kept)."""
-    kept: list[tuple[int, Act]] = []
-    for trigger, act in acts:
-        for n, (other_trigger, other) in enumerate(kept):
-            if other_trigger == trigger or other.evidence != act.evidence or other.type != act.type:
-                continue
-            if other.cameo == act.cameo and other.modality == act.modality and set(other.targets) == set(act.targets) \
-                    and act.targets:
-                agents = other.agents + tuple(a for a in act.agents if a not in other.agents)
-                kept[n] = (other_trigger, replace(other, agents=agents))
-                break
-            if set(other.agents + other.targets) == set(act.agents + act.targets) and other.modality == act.modality:
-                if _specificity(act) > _specificity(other):
-                    kept[n] = (trigger, act)
-                break
-        else:
-            kept.append((trigger, act))
-    return [act for _, act in sorted(kept, key=lambda pair: (pair[1].evidence.start, pair[0]))]
-
-
-def _specificity(act: Act) -> tuple[int, int]:
-    return (act.location is not None, len(act.cameo))

@@ -1,0 +1,98 @@
+"""What a sentence tells twice or only around an act: one act told by two clauses, a meeting a readout
+already told, a protest's demands, an attack's consequences and an act's purpose."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .. import gazetteer as gz
+from .mentions import Resolution
+from .records import Act
+
+
+def same_meeting(acts: list[Act]) -> list[Act]:
+    """Drop what people discussed at a meeting or call the text has already told ("X spoke with Y. X and Y
+    discussed ..."): a readout's discussion is that meeting, not another one."""
+    met: list[set[str]] = []
+    out = []
+    for act in acts:
+        people = {a.key for a in act.agents + act.targets}
+        if act.type == "CONSULT" and act.modality == "asserted":
+            # an organisation among the targets is what they discussed ("discussed the Arctic Council")
+            parties = {a.key for a in act.agents} | {a.key for a in act.targets if a.kind in (gz.PERSON, gz.STATE)}
+            if act.trigger.text.lower().startswith("discuss") and any(parties <= earlier for earlier in met):
+                continue
+            met.append(people)
+        out.append(act)
+    return out
+
+
+def drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
+    (CAMEO 141x/142x "demonstrate for ...")."""
+    protests = {i for i, act in acts if act.type == "PROTEST"}
+    protests |= {res.doc[i].head.i for i in protests if res.doc[i].dep_ == "dobj"}   # "staged demonstrations"
+    kept = []
+    for i, act in acts:
+        if act.type == "REQUEST" and _under_protest(res.doc[i], protests):
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def _under_protest(token: Token, protests: set[int]) -> bool:
+    """Whether a demand is what a protest is for: "staged demonstrations to demand reforms", "blocked roads to
+    press their demands", "joined demonstrators in demanding", "staged rallies, saying he must resign"."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("advcl", "xcomp", "acl", "conj", "dobj", "pobj", "prep", "pcomp", "ccomp") \
+                or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in protests:
+            return True
+    return False
+
+
+def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """"Rebels shelled the city, killing 20 people": a participle clause that tells what an attack did is that
+    attack, not another; "opened the bridge to allow deliveries": a purpose clause is what the act is for."""
+    types = {i: act.type for i, act in acts}
+    kept = []
+    for i, act in acts:
+        token = res.doc[i]
+        head = token.head.i
+        if token.dep_ == "advcl" and head in types and head != i and (
+                token.tag_ == "VBG" and types[head] == act.type
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def merge(acts: list[tuple[int, Act]]) -> list[Act]:
+    """Join what one sentence tells twice: the same type, code and modality toward the same targets (its
+    agents are joined), or the same participants (the more specific act is kept)."""
+    kept: list[tuple[int, Act]] = []
+    for trigger, act in acts:
+        for n, (other_trigger, other) in enumerate(kept):
+            if other_trigger == trigger or other.evidence != act.evidence or other.type != act.type:
+                continue
+            if other.cameo == act.cameo and other.modality == act.modality and set(other.targets) == set(act.targets) \
+                    and act.targets:
+                agents = other.agents + tuple(a for a in act.agents if a not in other.agents)
+                kept[n] = (other_trigger, replace(other, agents=agents))
+                break
+            if set(other.agents + other.targets) == set(act.agents + act.targets) and other.modality == act.modality:
+                if _specificity(act) > _specificity(other):
+                    kept[n] = (trigger, act)
+                break
+        else:
+            kept.append((trigger, act))
+    return [act for _, act in sorted(kept, key=lambda pair: (pair[1].evidence.start, pair[0]))]
+
+
+def _specificity(act: Act) -> tuple[int, int]:
+    return (act.location is not None, len(act.cameo))
