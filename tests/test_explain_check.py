@@ -72,7 +72,8 @@ def test_cli_query_asserted_only(store: str, capsys: pytest.CaptureFixture) -> N
 def test_check_finds_the_sample_consistent(store: str, capsys: pytest.CaptureFixture) -> None:
     assert main(["--store", store, "check"]) == 0
     out = capsys.readouterr().out
-    assert "HermiT on the ontology and data" in out and "consistent" in out
+    assert "HermiT on the ontology and data" in out and ": consistent" in out
+    assert "unsatisfiable classes: none" in out and "no subclass link beyond those stated" in out
 
 
 def test_check_reports_an_inconsistency_without_a_java_trace(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -381,8 +381,12 @@ def check_cmd(ctx, data, timeout, heap) -> None:
         click.echo(f"note: {report.note}")
     for name in h.unsatisfiable:
         click.echo(f"unsatisfiable class: {name}")
+    if h.consistent and not h.unsatisfiable:
+        click.echo("unsatisfiable classes: none")
     for sub, sup in h.inferred_subclasses:
         click.echo(f"inferred: {sub} subClassOf {sup}")
+    if h.consistent and not h.inferred_subclasses:
+        click.echo("classification: no subclass link beyond those stated")
     for found in report.inconsistencies:
         click.echo(f"{found.rule}: {found.message}")
     if not h.consistent and not report.inconsistencies:
