@@ -249,3 +249,14 @@ def test_the_one_praised_for_an_act_does_it_and_joint_hosts_meet_each_other() ->
     assert [(a[3], a[4]) for a in summary("Egypt and Jordan hosted two rounds of dialogue.")] == [
         (["Q79"], ["Q810"]), (["Q810"], ["Q79"])]
     assert summary("Ethnic Albanians have sworn to fight Serbia.")[0][:3] == ("THREATEN", "138", "threatened")
+
+
+def test_an_act_with_no_stated_target_is_aimed_at_the_other_actor_its_sentence_or_meeting_names() -> None:
+    # another actor the sentence names
+    assert summary("India blamed Pakistan for the attack and promised a robust response.")[1] == (
+        "THREATEN", "130", "threatened", ["Q668"], ["Q843"])
+    # a readout: the meeting's other side
+    assert summary("Japanese Prime Minister Fumio Kishida met President Joe Biden in Washington. "
+                   "Kishida expressed his strong support.")[1][3:] == (["Fumio Kishida"], ["Q6279"])
+    # the one who praises an act is not its target
+    assert summary("Germany commended Qatar for hosting the talks.")[1][4] != ["Q183"]

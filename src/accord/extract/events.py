@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
@@ -94,7 +95,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
-    return same_meeting(merge(acts))
+    return complete_targets(res, same_meeting(merge(acts)))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
