@@ -260,3 +260,9 @@ def test_an_act_with_no_stated_target_is_aimed_at_the_other_actor_its_sentence_o
                    "Kishida expressed his strong support.")[1][3:] == (["Fumio Kishida"], ["Q6279"])
     # the one who praises an act is not its target
     assert summary("Germany commended Qatar for hosting the talks.")[1][4] != ["Q183"]
+
+
+def test_a_noun_with_a_demonstrative_names_an_act_already_told() -> None:
+    acts = summary("Japan announced new humanitarian assistance for Sudan. "
+                   "The Japanese ambassador announced this assistance in Khartoum.")
+    assert [(a[0], a[3], a[4]) for a in acts] == [("AID", ["Q17"], ["Q1049"])]

@@ -53,6 +53,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
+ANAPHORIC = {"this", "these", "that", "those", "such"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -157,6 +159,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "halt the fighting", "reneged on its commitment"
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
+        return []                                        # "announced this assistance": an act told before
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
