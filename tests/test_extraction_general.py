@@ -266,3 +266,9 @@ def test_a_noun_with_a_demonstrative_names_an_act_already_told() -> None:
     acts = summary("Japan announced new humanitarian assistance for Sudan. "
                    "The Japanese ambassador announced this assistance in Khartoum.")
     assert [(a[0], a[3], a[4]) for a in acts] == [("AID", ["Q17"], ["Q1049"])]
+
+
+def test_a_meeting_a_sentence_names_twice_is_one_meeting() -> None:
+    acts = summary("The 2019 Ghana–Togo summit (also called the Lomé peace summit) was a bilateral summit "
+                   "between Ghana and Togo held in Lomé.")
+    assert [(a[0], a[3], a[4]) for a in acts] == [("CONSULT", ["Q117"], ["Q945"]), ("CONSULT", ["Q945"], ["Q117"])]

@@ -10,19 +10,20 @@ from .mentions import Resolution
 from .records import Act, ActorRef
 
 
-def complete_targets(res: Resolution, acts: list[Act]) -> list[Act]:
+def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """Give each act without a target one: the actor its sentence names nearest after the trigger (else
     before it) that is not an agent nor one of an agent's own; else, in a text that tells a meeting or call,
     that meeting's other side ("X met Y. X reaffirmed the partnership": with Y). Acts still without a target
     are dropped, as PLOVER codes acts between two actors."""
-    meetings = [act for act in acts if act.type == "CONSULT" and act.targets]
+    meetings = sorted((act for _, act in acts if act.type == "CONSULT" and act.targets),
+                      key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
-    for act in acts:
+    for i, act in acts:
         if not act.targets:
             targets = _in_sentence(res, act) or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
-        out.append(act)
+        out.append((i, act))
     return out
 
 

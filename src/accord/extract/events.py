@@ -97,7 +97,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
-    return complete_targets(res, same_meeting(merge(acts)))
+    return same_meeting(merge(complete_targets(res, acts)))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
