@@ -272,3 +272,9 @@ def test_a_meeting_a_sentence_names_twice_is_one_meeting() -> None:
     acts = summary("The 2019 Ghana–Togo summit (also called the Lomé peace summit) was a bilateral summit "
                    "between Ghana and Togo held in Lomé.")
     assert [(a[0], a[3], a[4]) for a in acts] == [("CONSULT", ["Q117"], ["Q945"]), ("CONSULT", ["Q945"], ["Q117"])]
+
+
+def test_the_parties_are_the_sides_last_named_together_even_through_of() -> None:
+    acts = summary("The United States welcomes the ceasefire between the Government of Sudan and the Government "
+                   "of Chad. The United States commends the parties for taking this step.")
+    assert acts[-1][:2] == ("SUPPORT", "051") and acts[-1][4] == ["Q1049", "Q657"]
