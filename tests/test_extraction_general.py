@@ -278,3 +278,8 @@ def test_the_parties_are_the_sides_last_named_together_even_through_of() -> None
     acts = summary("The United States welcomes the ceasefire between the Government of Sudan and the Government "
                    "of Chad. The United States commends the parties for taking this step.")
     assert acts[-1][:2] == ("SUPPORT", "051") and acts[-1][4] == ["Q1049", "Q657"]
+
+
+def test_an_act_that_will_continue_keeps_its_own_code() -> None:
+    assert summary("Japan will continue to support Ukraine.") == [("SUPPORT", "051", "intended", ["Q17"], ["Q212"])]
+    assert summary("Japan agreed to support Ukraine.") == [("AGREE", "032", "intended", ["Q17"], ["Q212"])]

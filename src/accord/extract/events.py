@@ -55,6 +55,8 @@ PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
+# verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
+CONTINUING = {"continue", "keep"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -166,7 +168,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
-    elif modality == "intended" and trigger.intend:
+    elif modality == "intended" and trigger.intend and not (governor is not None
+                                                            and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
     elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
         # announcing a hostile act is threatening it (CAMEO 13x)
@@ -262,7 +265,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
         if _hypothetical_aux(node):
             return "hypothetical", node
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
-            return "intended", None                      # "will continue to support"
+            # "will continue to support": an act already under way, intended to go on (its own code)
+            return "intended", node if lemma in CONTINUING else None
         if negated(node):
             return "negated", node
         if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
