@@ -283,3 +283,9 @@ def test_the_parties_are_the_sides_last_named_together_even_through_of() -> None
 def test_an_act_that_will_continue_keeps_its_own_code() -> None:
     assert summary("Japan will continue to support Ukraine.") == [("SUPPORT", "051", "intended", ["Q17"], ["Q212"])]
     assert summary("Japan agreed to support Ukraine.") == [("AGREE", "032", "intended", ["Q17"], ["Q212"])]
+
+
+def test_a_group_of_allies_names_its_ally_as_running_text_does() -> None:
+    labels = [x.label for a in read("Japan and its allies met Turkey. The European Union and its allies met Iran.").acts
+              for x in a.agents if x.kind == "Group"]
+    assert labels == ["allies of Japan", "allies of the European Union"]
