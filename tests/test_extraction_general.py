@@ -289,3 +289,13 @@ def test_a_group_of_allies_names_its_ally_as_running_text_does() -> None:
     labels = [x.label for a in read("Japan and its allies met Turkey. The European Union and its allies met Iran.").acts
               for x in a.agents if x.kind == "Group"]
     assert labels == ["allies of Japan", "allies of the European Union"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan took the Indian pilot prisoner.", ("COERCE", "173")),
+    ("Russia massed troops on its border with Ukraine.", ("MOBILIZE", "154")),
+    ("Egypt announced the formation of a joint force against the Houthis.", ("MOBILIZE", "154")),
+    ("Chinese ships obstructed a Philippine resupply mission.", ("COERCE", "191")),
+])
+def test_lexicon_of_captures_obstruction_and_build_ups(text: str, expected: tuple) -> None:
+    assert [a[:2] for a in summary(text)] == [expected]
