@@ -249,3 +249,53 @@ def test_the_one_praised_for_an_act_does_it_and_joint_hosts_meet_each_other() ->
     assert [(a[3], a[4]) for a in summary("Egypt and Jordan hosted two rounds of dialogue.")] == [
         (["Q79"], ["Q810"]), (["Q810"], ["Q79"])]
     assert summary("Ethnic Albanians have sworn to fight Serbia.")[0][:3] == ("THREATEN", "138", "threatened")
+
+
+def test_an_act_with_no_stated_target_is_aimed_at_the_other_actor_its_sentence_or_meeting_names() -> None:
+    # another actor the sentence names
+    assert summary("India blamed Pakistan for the attack and promised a robust response.")[1] == (
+        "THREATEN", "130", "threatened", ["Q668"], ["Q843"])
+    # a readout: the meeting's other side
+    assert summary("Japanese Prime Minister Fumio Kishida met President Joe Biden in Washington. "
+                   "Kishida expressed his strong support.")[1][3:] == (["Fumio Kishida"], ["Q6279"])
+    # the one who praises an act is not its target
+    assert summary("Germany commended Qatar for hosting the talks.")[1][4] != ["Q183"]
+
+
+def test_a_noun_with_a_demonstrative_names_an_act_already_told() -> None:
+    acts = summary("Japan announced new humanitarian assistance for Sudan. "
+                   "The Japanese ambassador announced this assistance in Khartoum.")
+    assert [(a[0], a[3], a[4]) for a in acts] == [("AID", ["Q17"], ["Q1049"])]
+
+
+def test_a_meeting_a_sentence_names_twice_is_one_meeting() -> None:
+    acts = summary("The 2019 Ghana–Togo summit (also called the Lomé peace summit) was a bilateral summit "
+                   "between Ghana and Togo held in Lomé.")
+    assert [(a[0], a[3], a[4]) for a in acts] == [("CONSULT", ["Q117"], ["Q945"]), ("CONSULT", ["Q945"], ["Q117"])]
+
+
+def test_the_parties_are_the_sides_last_named_together_even_through_of() -> None:
+    acts = summary("The United States welcomes the ceasefire between the Government of Sudan and the Government "
+                   "of Chad. The United States commends the parties for taking this step.")
+    assert acts[-1][:2] == ("SUPPORT", "051") and acts[-1][4] == ["Q1049", "Q657"]
+
+
+def test_an_act_that_will_continue_keeps_its_own_code() -> None:
+    assert summary("Japan will continue to support Ukraine.") == [("SUPPORT", "051", "intended", ["Q17"], ["Q212"])]
+    assert summary("Japan agreed to support Ukraine.") == [("AGREE", "032", "intended", ["Q17"], ["Q212"])]
+
+
+def test_a_group_of_allies_names_its_ally_as_running_text_does() -> None:
+    labels = [x.label for a in read("Japan and its allies met Turkey. The European Union and its allies met Iran.").acts
+              for x in a.agents if x.kind == "Group"]
+    assert labels == ["allies of Japan", "allies of the European Union"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan took the Indian pilot prisoner.", ("COERCE", "173")),
+    ("Russia massed troops on its border with Ukraine.", ("MOBILIZE", "154")),
+    ("Egypt announced the formation of a joint force against the Houthis.", ("MOBILIZE", "154")),
+    ("Chinese ships obstructed a Philippine resupply mission.", ("COERCE", "191")),
+])
+def test_lexicon_of_captures_obstruction_and_build_ups(text: str, expected: tuple) -> None:
+    assert [a[:2] for a in summary(text)] == [expected]

@@ -37,6 +37,7 @@ def test_sanction_by_united_states_and_allies(sample: Extraction) -> None:
     assert US in ids(act.agents)
     group = next(a for a in act.agents if a.kind == "Group")
     assert group.relation == "allyOf" and group.related.wikidata == US
+    assert group.label == "allies of the United States"
     assert ids(act.targets) == {NK, RU}
     assert sentence_of(sample, act).startswith("As the United States and its allies continue to impose sanctions")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import gazetteer as gz
+from .records import ActorRef
 
 # Nouns a demonym can modify, and what the phrase then stands for.
 TITLES = {"president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
@@ -68,6 +69,13 @@ NATIONAL_TITLES = {"Secretary of State": "United States", "Secretary of Defense"
 NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
                       "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",
                       "process", "talks", "charter", "statute", "principle"}
+# Names of states and organisations that take "the" in running text: those built on a common noun ("the United
+# Kingdom", "the European Union") and plural or customary ones ("the Netherlands", "the Gambia").
+ARTICLE_WORDS = {"united", "republic", "kingdom", "union", "federation", "states", "islands", "emirates",
+                 "nations", "organization", "organisation", "council", "community", "league", "coalition",
+                 "assembly", "bank", "fund", "commission", "court"}
+ARTICLE_NAMES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia", "Holy See",
+                 "Vatican"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 # Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
 PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
@@ -78,3 +86,15 @@ ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "S
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Words before a title or name that say the office is no longer held.
 FORMER = {"former", "ex", "ex-", "late"}
+
+
+def with_article(actor: ActorRef) -> str:
+    """The actor's name as running text gives it, with "the" where the name takes one.
+
+    >>> with_article(ActorRef("United States", gz.STATE)), with_article(ActorRef("Japan", gz.STATE))
+    ('the United States', 'Japan')
+    """
+    if actor.kind in (gz.STATE, gz.ORGANIZATION) and (
+            actor.label in ARTICLE_NAMES or ARTICLE_WORDS & set(actor.label.lower().split())):
+        return f"the {actor.label}"
+    return actor.label

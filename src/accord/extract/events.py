@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
@@ -52,6 +53,10 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
+ANAPHORIC = {"this", "these", "that", "those", "such"}
+# verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
+CONTINUING = {"continue", "keep"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -94,7 +99,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
-    return same_meeting(merge(acts))
+    return same_meeting(merge(complete_targets(res, acts)))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -156,12 +161,15 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "halt the fighting", "reneged on its commitment"
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
+        return []                                        # "announced this assistance": an act told before
     modality, governor = _modality(token, trigger)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
-    elif modality == "intended" and trigger.intend:
+    elif modality == "intended" and trigger.intend and not (governor is not None
+                                                            and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
     elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
         # announcing a hostile act is threatening it (CAMEO 13x)
@@ -257,7 +265,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
         if _hypothetical_aux(node):
             return "hypothetical", node
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
-            return "intended", None                      # "will continue to support"
+            # "will continue to support": an act already under way, intended to go on (its own code)
+            return "intended", node if lemma in CONTINUING else None
         if negated(node):
             return "negated", node
         if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:

@@ -15,7 +15,7 @@ from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, GROUP_HEADS, NAMED_AFTER_PLACES,
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
-    PLURAL_NOUNS, STATE_NOUNS, UK,
+    PLURAL_NOUNS, STATE_NOUNS, UK, with_article,
 )
 from .records import ActorRef, PlaceRef, Span
 
@@ -529,7 +529,7 @@ class Resolver:
                 continue
             ally = found.actors[0]
             start, end = min(found.start, token.i), max(found.end, token.i + 1)
-            res.add(Found(start, end, (ActorRef(f"allies of {ally.label}", gz.GROUP, related=ally,
+            res.add(Found(start, end, (ActorRef(f"allies of {with_article(ally)}", gz.GROUP, related=ally,
                                                 relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
 

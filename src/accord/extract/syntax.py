@@ -11,7 +11,7 @@ from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, S
 from .records import ActorRef
 
 if TYPE_CHECKING:
-    from .mentions import Resolution
+    from .mentions import Found, Resolution
 
 
 def former(token: Token) -> bool:
@@ -226,8 +226,18 @@ def conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
     for token in res.doc:
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
-        members = [t for t in [token, *token.conjuncts] if res.at(t) and res.at(t).actors]
+        members = [(t, found) for t in [token, *token.conjuncts] for found in [_named_at(t, res)] if found]
         if len(members) > 1:
-            actors = tuple(dict.fromkeys(a for t in members for a in res.at(t).actors))
-            groups.append((max(t.i for t in members), actors))
+            actors = tuple(dict.fromkeys(a for _, found in members for a in found.actors))
+            groups.append((max(found.end - 1 for _, found in members), actors))
     return groups
+
+
+def _named_at(token: Token, res: Resolution) -> Found | None:
+    """The actors a conjunct names: itself, or the actor its "of" phrase names ("the Government of Ethiopia")."""
+    found = res.at(token)
+    if found and found.actors:
+        return found
+    of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = res.at(of[0]) if len(of) == 1 else None
+    return found if found and found.actors else None
