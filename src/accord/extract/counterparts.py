@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .. import gazetteer as gz
 from .mentions import Resolution
+from .phrases import on_side
 from .records import Act, ActorRef
 
 
@@ -27,26 +27,6 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
     return out
 
 
-def _own(actor: ActorRef, agents: tuple[ActorRef, ...], res: Resolution) -> bool:
-    """Whether `actor` is an agent, or a state, body or person on an agent's side."""
-    sides = {a.wikidata for a in agents if a.wikidata} | {a.label for a in agents}
-    for agent in agents:
-        sides |= _states_of(agent, res)
-    return actor.label in sides or bool((_states_of(actor, res) | {actor.wikidata}) & sides)
-
-
-def _states_of(actor: ActorRef, res: Resolution) -> set[str]:
-    out: set[str] = set()
-    if actor.related is not None and actor.related.wikidata:
-        out.add(actor.related.wikidata)
-    entity = res.gazetteer.entities.get(actor.wikidata or "")
-    if entity is not None and entity.of:
-        out.add(entity.of)
-    if entity is not None and entity.kind == gz.PERSON:
-        out.update(r.of for r in res.gazetteer.roles_of(entity.wikidata, res.day))
-    return out
-
-
 def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
     start, end = act.evidence.start, act.evidence.end
     trigger = res.doc.char_span(act.trigger.start, act.trigger.end, alignment_mode="expand")
@@ -60,7 +40,7 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        actors = tuple(a for a in found.actors if not _own(a, act.agents, res))
+        actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
             (after if span.start > act.trigger.start else before).append(actors)
     chosen = after[0] if after else before[-1] if before else ()
@@ -72,9 +52,9 @@ def _counterpart(res: Resolution, act: Act, meetings: list[Act]) -> tuple[ActorR
         if meeting.evidence.start > act.evidence.start:
             break
         parties = meeting.agents + meeting.targets
-        if not any(_own(a, act.agents, res) for a in parties):
+        if not any(on_side(a, act.agents, res) for a in parties):
             continue
-        others = tuple(a for a in parties if not _own(a, act.agents, res))
+        others = tuple(a for a in parties if not on_side(a, act.agents, res))
         if others:
             return others
     return ()

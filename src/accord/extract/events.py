@@ -10,6 +10,7 @@ from .. import gazetteer as gz
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .phrases import actors_at, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
 
@@ -291,35 +292,6 @@ def sentence_span(token: Token) -> Span:
     return Span(text, sent.start_char, sent.start_char + len(text))
 
 
-def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
-    """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
-    out: list[ActorRef] = []
-    nodes = [token, *token.conjuncts]
-    if not (res.at(token) and res.at(token).actors and res.at(token).actors[0].kind == gz.PERSON):
-        # "the President of Venezuela, Nicolas Maduro": the person named beside a title (or, as the small
-        # parser reads it, beside the state)
-        nodes += [a for a in token.children if a.dep_ == "appos" and res.at(a) and res.at(a).actors
-                  and res.at(a).actors[0].kind == gz.PERSON]
-    if _is_country_list_head(token, res):
-        # "Australia, the United Kingdom and the United States": the small parser reads a list as an apposition
-        nodes += [n for a in token.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
-    for node in nodes:
-        found = res.at(node)
-        for actor in found.actors if found else ():
-            if actor not in out:
-                out.append(actor)
-    return out
-
-
-def _is_country_list_head(token: Token, res: Resolution) -> bool:
-    found = res.at(token)
-    if not found or not found.actors or found.actors[0].kind not in ALLIANCE_KINDS:
-        return False
-    appositions = [a for a in token.children if a.dep_ == "appos"]
-    return bool(appositions) and all(res.at(a) and res.at(a).actors and res.at(a).actors[0].kind in ALLIANCE_KINDS
-                                     for a in appositions)
-
-
 def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:
     """Who does the act: the subject (or passive "by" phrase) of the nearest clause, or a noun's owners.
 
@@ -344,7 +316,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
-                actors = actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
+                actors = actors_at(subject, res) or possessors(subject, res) or of_actors(subject, res)
                 if actors:
                     return actors
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
@@ -366,7 +338,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if node.dep_ == "relcl":
                 return []
         else:
-            owners = _possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
+            owners = possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
                                                for o in p.children for a in actors_at(o, res)]
             if owners:
                 return list(dict.fromkeys(owners))
@@ -394,15 +366,6 @@ def _background(noun: Token) -> bool:
     return False
 
 
-def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
-    """"Thousands of students", "leaders of the Fatah party": the actors after "of"."""
-    out: list[ActorRef] = []
-    for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-              if o.dep_ == "pobj"):
-        out += actors_at(o, res) or _of_actors(o, res)   # "tens of thousands of students"
-    return out
-
-
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -423,19 +386,11 @@ def _reaches_clause(noun: Token) -> bool:
     return False
 
 
-def _possessors(noun: Token, res: Resolution) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and res.at(child):
-            out.extend(a for a in actors_at(child, res) if a not in out)
-    return out
-
-
 def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
     """Actors a meeting noun joins: "their meeting", "the summit between the two leaders"."""
     if token.pos_ != "NOUN":
         return ()
-    out = list(_possessors(token, res))
+    out = list(possessors(token, res))
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
             for obj in prep.children:
@@ -470,7 +425,7 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     """Actors named at `node` (when it is an object) or reached from it through prepositions."""
     out = list(actors_at(node, res)) if top else []
     if node.pos_ == "NOUN":
-        out += [a for a in _possessors(node, res) if a not in out]
+        out += [a for a in possessors(node, res) if a not in out]
     if depth == 0:
         return out
     for child in node.children:
