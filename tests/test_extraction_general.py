@@ -299,3 +299,18 @@ def test_a_group_of_allies_names_its_ally_as_running_text_does() -> None:
 ])
 def test_lexicon_of_captures_obstruction_and_build_ups(text: str, expected: tuple) -> None:
     assert [a[:2] for a in summary(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a welcome is support for the actor behind what is welcomed: its owner, its "of", the subject telling it
+    ("Germany welcomed Japan's decision to join the talks.", [("SUPPORT", "051", "asserted", ["Q183"], ["Q17"])]),
+    ("France welcomed the statement of President Putin.", [("SUPPORT", "051", "asserted", ["Q142"], ["Q7747"])]),
+    ("France welcomed the dialogue President Putin has convened.",
+     [("SUPPORT", "051", "asserted", ["Q142"], ["Q7747"])]),
+    # a thing no other actor stands behind, the agents' own joint body, or where people come from: no act
+    ("Mexico welcomed the launch of the new trade framework with Canada.", []),
+    ("The American and Japanese ministers hailed the U.S.-Japan Alliance as a cornerstone of peace.", []),
+    ("Smaller groups hailing from Syria crossed into Turkey.", []),
+])
+def test_a_welcome_is_support_only_for_another_actor(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from .appraisals import APPRAISING, aimed_elsewhere
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
@@ -181,6 +182,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.threaten
 
     agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None, verbs)
+    if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
+        return []                                        # "welcomed the launch of the framework": no one's act
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
