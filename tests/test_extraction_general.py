@@ -314,3 +314,17 @@ def test_lexicon_of_captures_obstruction_and_build_ups(text: str, expected: tupl
 ])
 def test_a_welcome_is_support_only_for_another_actor(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is discussed is the topic; the sides are the subject and the "with" phrase
+    ("Russia discussed Ukraine with China.", [("CONSULT", "040", "asserted", ["Q159"], ["Q148"])]),
+    ("Putin met leaders of Iran.", [("CONSULT", "040", "asserted", ["Q7747"], ["leaders", "Q794"])]),
+    ("Putin was met by Xi at the airport.", [("CONSULT", "040", "asserted", ["Q15031"], ["Q7747"])]),
+    # meeting a challenge, a level or "the courage of" someone is no meeting
+    ("There is no challenge that Kenya and the United States cannot meet together.", []),
+    ("His troops were met by the courage of President Zelensky.", []),
+    ("Norway asked Sweden to meet the rising levels of need.", [("REQUEST", "020", "requested", ["Q20"], ["Q34"])]),
+])
+def test_what_is_discussed_or_met_must_be_an_actor_to_be_a_side(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -14,6 +14,7 @@ from .mentions import Resolution, actor_of
 from .phrases import actors_at, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
+from .topics import met_no_one, topic_actors
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -184,10 +185,13 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None, verbs)
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
+    if met_no_one(token, res):
+        return []                                        # "met the challenge", "were met by the heroism of"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
-    targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents]
+    talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
+    targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents and a not in talked_of]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
