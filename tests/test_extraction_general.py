@@ -328,3 +328,15 @@ def test_a_welcome_is_support_only_for_another_actor(text: str, expected: list) 
 ])
 def test_what_is_discussed_or_met_must_be_an_actor_to_be_a_side(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act a speaker only reports on is as it is; the speaker's wish governs the report, not the act
+    ("Britain wished to update Parliament on Japan's support for Ukraine.",
+     [("SUPPORT", "051", "asserted", ["Q17"], ["Q212"])]),
+    # an intent adjective tells an intent as a predicate, not as an epithet
+    ("Norway is willing to help Sweden.", [("AGREE", "030", "intended", ["Q20"], ["Q34"])]),
+    ("Norway is a willing partner to Sweden.", []),
+])
+def test_modality_stays_with_the_clause_that_governs_the_act(text: str, expected: list) -> None:
+    assert summary(text) == expected

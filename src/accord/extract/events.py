@@ -78,8 +78,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
-                or (token.pos_ == "VERB" and token.dep_ == "amod"):
-            continue                                     # "the long-threatened invasion", "proposed changes"
+                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod"):
+            continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None:
             continue
@@ -281,6 +281,9 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             break
         if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
             break                                        # "offered talks following the invasion"
+        if node.dep_ == "prep" and node.head.pos_ == "VERB" \
+                and node.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
+            break                                        # "wish to update the House on our support": told about
     return "asserted", None
 
 
