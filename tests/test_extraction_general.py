@@ -340,3 +340,14 @@ def test_what_is_discussed_or_met_must_be_an_actor_to_be_a_side(text: str, expec
 ])
 def test_modality_stays_with_the_clause_that_governs_the_act(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause around an act noun tells who did it and to whom
+    ("The raid was carried out by Israel against Hamas.", [("ASSAULT", "190", "asserted", ["Q801"], ["Hamas"])]),
+    ("It was an armed assault carried out by Hamas against Israel.",
+     [("ASSAULT", "193", "asserted", ["Hamas"], ["Q801"])]),
+    ("Hamas claimed responsibility for the attack on Israel.", [("ASSAULT", "190", "asserted", ["Hamas"], ["Q801"])]),
+])
+def test_who_carried_out_or_claimed_an_attack_did_it(text: str, expected: list) -> None:
+    assert summary(text) == expected

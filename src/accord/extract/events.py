@@ -11,6 +11,7 @@ from .appraisals import APPRAISING, aimed_elsewhere
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .performers import performed_by
 from .phrases import actors_at, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
@@ -182,7 +183,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
 
-    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None, verbs)
+    # "an assault carried out by X against Y": the clause that tells the act outranks a name before the noun
+    agents, performed_on = performed_by(token, res)
+    agents = agents or _agents(token, res, governor if modality == "requested" and not trigger.modality else None,
+                               verbs)
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
     if met_no_one(token, res):
@@ -191,7 +195,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
-    targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents and a not in talked_of]
+    targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
+               if a not in agents and a not in talked_of]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
