@@ -351,3 +351,12 @@ def test_modality_stays_with_the_clause_that_governs_the_act(text: str, expected
 ])
 def test_who_carried_out_or_claimed_an_attack_did_it(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is countered or deterred is not an act of its own
+    ("Japan announced a new force aimed at countering threats by North Korea.", []),
+    ("The new unit will help combat attacks by militants on Chad.", []),
+])
+def test_what_is_countered_or_deterred_is_no_act(text: str, expected: list) -> None:
+    assert summary(text) == expected
