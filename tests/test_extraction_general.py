@@ -360,3 +360,17 @@ def test_who_carried_out_or_claimed_an_attack_did_it(text: str, expected: list) 
 ])
 def test_what_is_countered_or_deterred_is_no_act(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the latter" is the second of the last two actors named, "the former" the first
+    ("Japan criticized China, while the latter condemned Russia.",
+     [("ACCUSE", "111", "asserted", ["Q17"], ["Q148"]), ("ACCUSE", "111", "asserted", ["Q148"], ["Q159"])]),
+    ("Japan met China; the former criticized Russia.",
+     [("CONSULT", "040", "asserted", ["Q17"], ["Q148"]), ("ACCUSE", "111", "asserted", ["Q17"], ["Q159"])]),
+    # a "while" clause is a statement of its own: the pledge beside it does not make it intended
+    ("India pledged to help Nepal, while China condemned Russia.",
+     [("AGREE", "030", "intended", ["Q668"], ["Q837"]), ("ACCUSE", "111", "asserted", ["Q148"], ["Q159"])]),
+])
+def test_the_former_the_latter_and_clauses_of_their_own(text: str, expected: list) -> None:
+    assert summary(text) == expected

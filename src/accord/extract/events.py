@@ -62,6 +62,8 @@ CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COER
 ANAPHORIC = {"this", "these", "that", "those", "such"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
 CONTINUING = {"continue", "keep"}
+# conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
+CONTRASTIVE = {"while", "whereas", "although", "though", "whilst"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -266,6 +268,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
+            break                                        # "X promised a response, while Y condemned": Y's own
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:

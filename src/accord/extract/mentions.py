@@ -412,6 +412,8 @@ class Resolver:
 
     def _refer(self, token: Token, res: Resolution) -> Found | None:
         lower = token.lower_
+        if lower in ("former", "latter") and (named := sx.former_or_latter(token, res)):
+            return Found(token.i - 1, token.i + 1, named)    # "the latter": second of the last two named
         if token.pos_ == "PRON" and lower in ("their", "they", "them"):
             subject = sx.clause_subject_actors(token, res)
             if len(subject) > 1 and not sx.within_subject(token):
