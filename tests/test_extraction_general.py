@@ -374,3 +374,15 @@ def test_what_is_countered_or_deterred_is_no_act(text: str, expected: list) -> N
 ])
 def test_the_former_the_latter_and_clauses_of_their_own(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # condemning an act told before is aimed at whoever did it
+    ("Hamas attacked Israel on Monday. Egypt condemned the attack.",
+     [("ASSAULT", "190", "asserted", ["Hamas"], ["Q801"]), ("ACCUSE", "111", "asserted", ["Q79"], ["Hamas"])]),
+    # a state in "X-focused", "X-based" only tells what a thing concerns: not the counterpart
+    ("Egypt voiced its support at a Sudan-focused event alongside Chad.",
+     [("SUPPORT", "051", "asserted", ["Q79"], ["Q657"])]),
+])
+def test_counterparts_of_acts_that_state_no_target(text: str, expected: list) -> None:
+    assert summary(text) == expected

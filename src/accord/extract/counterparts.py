@@ -9,6 +9,11 @@ from .mentions import Resolution
 from .phrases import on_side
 from .records import Act, ActorRef
 
+VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
+# second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
+DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre", "center", "centred", "centered",
+               "specific", "bound", "born", "orient", "oriented"}
+
 
 def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """Give each act without a target one: the actor its sentence names nearest after the trigger (else
@@ -20,11 +25,29 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
     out = []
     for i, act in acts:
         if not act.targets:
-            targets = _in_sentence(res, act) or _counterpart(res, act, meetings)
+            targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
         out.append((i, act))
     return out
+
+
+def _doer_of_told_act(res: Resolution, i: int, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
+    """"Responsibility for the attack was claimed by X. Y condemned the attack.": an act aimed at an act told
+    before ("the attack", "the incident") is aimed at whoever did it."""
+    trigger = res.doc[i]
+    told = [o for o in trigger.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+            and any(d.lower_ in ("the", "this", "that") for d in o.children if d.dep_ == "det")]
+    for noun in told:
+        lemma = noun.lemma_.lower()
+        for j, earlier in sorted(acts, key=lambda pair: -pair[0]):
+            if j >= noun.i or not earlier.agents or j == i:
+                continue
+            if res.doc[j].lemma_.lower() == lemma or lemma == "incident" and earlier.type in VIOLENT:
+                doers = tuple(a for a in earlier.agents if not on_side(a, act.agents, res))
+                if doers:
+                    return doers
+    return ()
 
 
 def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
@@ -39,6 +62,8 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
         if span.start < start or span.end > end or not found.actors:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
+            continue
+        if _describes(res, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -58,3 +83,12 @@ def _counterpart(res: Resolution, act: Act, meetings: list[Act]) -> tuple[ActorR
         if others:
             return others
     return ()
+
+
+def _describes(res: Resolution, found) -> bool:
+    """Whether a mention only tells what a thing is about or where it is from ("a Sudan-focused event",
+    "a Pakistan-based group"), not who stands behind it as "the US-led war" does: no counterpart of an act."""
+    doc = res.doc
+    return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
+        and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
