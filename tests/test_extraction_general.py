@@ -386,3 +386,9 @@ def test_the_former_the_latter_and_clauses_of_their_own(text: str, expected: lis
 ])
 def test_counterparts_of_acts_that_state_no_target(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+def test_a_place_in_an_address_that_ends_in_a_state_is_no_target() -> None:
+    # "near Balakot, Khyber Pakhtunkhwa, Pakistan": the unknown name is a place in Pakistan, which is the target
+    assert summary("India carried out an airstrike near Balakot, Khyber Pakhtunkhwa, Pakistan.") == \
+        [("ASSAULT", "195", "asserted", ["Q668"], ["Q843"])]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import gazetteer as gz
 from .mentions import Resolution
 from .phrases import on_side
 from .records import Act, ActorRef
@@ -63,7 +64,7 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        if _describes(res, found):
+        if _describes(res, found) or _place_in_state(res, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -91,4 +92,14 @@ def _describes(res: Resolution, found) -> bool:
     doc = res.doc
     return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
         and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
+
+def _place_in_state(res: Resolution, found) -> bool:
+    """Whether a name the gazetteer lacks sits in an address that ends in a state ("near Balakot, Khyber
+    Pakhtunkhwa, Pakistan"): a place in that state, which is the one to aim at, not an actor."""
+    if any(a.wikidata or a.kind not in (gz.ACTOR, gz.PERSON) for a in found.actors):
+        return False
+    root = res.doc[found.start:found.end].root
+    linked = [c for c in root.children if c.dep_ in ("appos", "conj", "npadvmod")]
+    return any(res.at(t) and any(a.kind == gz.STATE for a in res.at(t).actors) for t in linked)
 
