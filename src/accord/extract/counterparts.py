@@ -1,5 +1,5 @@
 """Whom an act with no stated target is aimed at: another actor its sentence names, or the counterpart of the
-meeting a readout tells; an act aimed at no one is not an act between political actors."""
+meeting a readout tells, or whoever did the act it is aimed at."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
     """Give each act without a target one: the actor its sentence names nearest after the trigger (else
     before it) that is not an agent nor one of an agent's own; else, in a text that tells a meeting or call,
     that meeting's other side ("X met Y. X reaffirmed the partnership": with Y). Acts still without a target
-    are dropped, as PLOVER codes acts between two actors."""
+    are kept, with none: what kind of act happened is news even when the text names no one it is aimed at
+    (dropping them raises act precision but loses their PLOVER types)."""
     meetings = sorted((act for _, act in acts if act.type == "CONSULT" and act.targets),
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
