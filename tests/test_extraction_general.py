@@ -392,3 +392,9 @@ def test_a_place_in_an_address_that_ends_in_a_state_is_no_target() -> None:
     # "near Balakot, Khyber Pakhtunkhwa, Pakistan": the unknown name is a place in Pakistan, which is the target
     assert summary("India carried out an airstrike near Balakot, Khyber Pakhtunkhwa, Pakistan.") == \
         [("ASSAULT", "195", "asserted", ["Q668"], ["Q843"])]
+
+
+def test_a_demonyms_protests_are_protesters_in_that_state() -> None:
+    # "Iranian protests": the people who protest, labelled as a described group is, with where they are
+    assert summary("Iranian protests spread to Tehran.") == [("PROTEST", "140", "asserted", ["protesters in Iran"],
+                                                              ["Q794"])]

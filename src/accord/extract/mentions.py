@@ -15,7 +15,7 @@ from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, GROUP_HEADS, NAMED_AFTER_PLACES,
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
-    PLURAL_NOUNS, STATE_NOUNS, UK, with_article,
+    PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
 from .records import ActorRef, PlaceRef, Span
 
@@ -249,7 +249,8 @@ class Resolver:
                                                              relation=home and "associatedWith"),))
             if len(named) == 1:
                 return Found(span.start, head.i + 1,
-                             (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+                             (ActorRef(group_label(label, lemma, actor_of(state)), gz.GROUP, related=actor_of(state),
+                                       relation="associatedWith"),))
             noun = span.doc[max(c.i for c in root.conjuncts) + 1:head.i + 1].text
             return Found(span.start, head.i + 1, tuple(ActorRef(f"{word} {noun}", gz.GROUP, related=actor_of(s),
                                                                 relation="associatedWith") for word, s in named))
