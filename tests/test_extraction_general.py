@@ -398,3 +398,8 @@ def test_a_demonyms_protests_are_protesters_in_that_state() -> None:
     # "Iranian protests": the people who protest, labelled as a described group is, with where they are
     assert summary("Iranian protests spread to Tehran.") == [("PROTEST", "140", "asserted", ["protesters in Iran"],
                                                               ["Q794"])]
+
+
+def test_a_described_group_keeps_where_it_is_in_its_label() -> None:
+    assert summary("ECOWAS issued an ultimatum to the coup leaders in Niger.") == \
+        [("THREATEN", "139", "threatened", ["Q193272"], ["coup leaders in Niger"])]

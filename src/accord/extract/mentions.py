@@ -560,6 +560,7 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                                                        relation="associatedWith") for w, o in owners))
     if owners:
         state = owners[-1][1]
+    where = ""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
             continue
@@ -571,28 +572,15 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                 state = found.actors[0]
             elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
                 state = actor_of(res.gazetteer.entities[found.place.country])
+            else:
+                continue
+            # "the coup leaders in Niger": a described group keeps where it is in its label
+            where = f" in {noun.doc[found.start:found.end].text}" if prep.lower_ == "in" else where
     first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
-    label = noun.doc[first:noun.i + 1].text             # "NATO foreign ministers", though "NATO" is its own mention
+    label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
     if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
         # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
         return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
