@@ -403,3 +403,14 @@ def test_a_demonyms_protests_are_protesters_in_that_state() -> None:
 def test_a_described_group_keeps_where_it_is_in_its_label() -> None:
     assert summary("ECOWAS issued an ultimatum to the coup leaders in Niger.") == \
         [("THREATEN", "139", "threatened", ["Q193272"], ["coup leaders in Niger"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asking whether is a question and pressing a claim asserts it: no one is asked for anything
+    ("Venezuela held a referendum asking whether the region should become a state.", []),
+    ("Venezuela took steps to press its claim to the region.", []),
+    ("Iran asked the United States for help.", [("REQUEST", "020", "requested", ["Q794"], ["Q30"])]),
+    ("Russia pressed for talks with Ukraine.", [("REQUEST", "026", "requested", ["Q159"], ["Q212"])]),
+])
+def test_a_request_asks_someone_or_for_something(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -15,7 +15,7 @@ from .performers import performed_by
 from .phrases import actors_at, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
-from .topics import met_no_one, topic_actors
+from .topics import asks_nothing, met_no_one, topic_actors
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -192,8 +192,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                                verbs)
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res):
-        return []                                        # "met the challenge", "were met by the heroism of"
+    if met_no_one(token, res) or asks_nothing(token, res):
+        return []                                        # "met the challenge", "pressed its claim"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()

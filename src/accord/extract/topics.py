@@ -47,3 +47,23 @@ def met_no_one(token: Token, res: Resolution) -> bool:
         possessors(m, res) or of_actors(m, res)
         or [a for p in m.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for a in actors_at(o, res)])
         for n in met for m in (n, *n.conjuncts))
+
+
+# verbs that request only when someone is asked or something is asked for: "asked Japan to", "pressed for talks"
+ASKING = {"ask", "press"}
+
+
+def asks_nothing(token: Token, res: Resolution) -> bool:
+    """Whether "ask" or "press" requests nothing of anyone: "asking whether the region should ..." is a question,
+    "pressed its claim" an assertion of the claim; not "asked Japan to ...", "pressed for talks"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ASKING:
+        return False
+    if any(c.dep_ in ("xcomp", "dative") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+           for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(actors_at(o, res) for o in objects):
+        return False
+    question = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+                   for c in token.children)
+    return question or bool(objects) and not any(c.dep_ == "ccomp" for c in token.children)
