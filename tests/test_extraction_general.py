@@ -414,3 +414,13 @@ def test_a_described_group_keeps_where_it_is_in_its_label() -> None:
 ])
 def test_a_request_asks_someone_or_for_something(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it is willing to": a subject able to intend is an actor; "it is likely" stays no one
+    ("Syria says it is willing to withdraw its troops from Lebanon.",
+     [("AGREE", "0356", "intended", ["Q858"], ["troops", "Q822"])]),
+    ("Japan said it is likely to rain.", []),
+])
+def test_it_before_a_predicate_of_intent_is_the_actor(text: str, expected: list) -> None:
+    assert summary(text) == expected

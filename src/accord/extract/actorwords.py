@@ -100,6 +100,9 @@ def with_article(actor: ActorRef) -> str:
     return actor.label
 
 
+# predicates of intent that only a subject able to act takes: "it is willing to withdraw"
+WILLING = {"willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant",
+           "opposed"}
 # heads of GROUP_HEADS that name what people do, not the people: "Sri Lankan protests" are protesters in Sri Lanka
 PROTEST_EVENTS = {"protest", "demonstration", "rally", "uprising", "riot", "unrest", "march"}
 

@@ -37,7 +37,8 @@ def _joint_body(actor: ActorRef, agents: list[ActorRef], res: Resolution) -> boo
     hailed by an American and a Japanese minister."""
     if actor.wikidata:
         return False
-    named = {s.wikidata for part in re.split(r"[-–—/\s]+", actor.label) for s in res.gazetteer.surfaces.get(part, ())
-             if res.gazetteer.entities[s.wikidata].kind == gz.STATE}
-    return bool(named) and all(any(on_side(actor_of(res.gazetteer.entities[w]), (agent,), res) for agent in agents) for w in named)
+    named = {s.wikidata for part in re.split(r"[-–—/\s]+", actor.label)
+             for s in res.gazetteer.surfaces.get(part, ()) if res.gazetteer.entities[s.wikidata].kind == gz.STATE}
+    states = [actor_of(res.gazetteer.entities[w]) for w in sorted(named)]
+    return bool(states) and all(any(on_side(state, (agent,), res) for agent in agents) for state in states)
 

@@ -467,9 +467,9 @@ class Resolver:
                     return Found(token.i - 1, token.i + 1, (actor,))
             return None
         if token.pos_ == "PRON" and lower == "it" and token.dep_ in ("nsubj", "dobj", "pobj") \
-                and token.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i
-                                                          and token.dep_ == "nsubj" and c.lemma_ == "be"
-                                                          for c in token.head.children):
+                and (token.head.lemma_ != "be" or sx.willing(token.head)) \
+                and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i and token.dep_ == "nsubj"
+                            and c.lemma_ == "be" for c in token.head.children):
             # "it" for the state or organisation that was last a subject, else the one named last; not when
             # the thing last a subject is no actor ("This funding ... It also supports ...")
             if sx.thing_subject_before(token, res):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer as gz
-from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, SUBJECT_DEPS, TITLES
+from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, SUBJECT_DEPS, TITLES, WILLING
 from .records import ActorRef
 
 if TYPE_CHECKING:
@@ -257,3 +257,10 @@ def former_or_latter(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
         if len(named) == 2:
             return (named[0],) if token.lower_ == "latter" else (named[1],)
     return ()
+
+
+def willing(copula: Token) -> bool:
+    """Whether a copula says what its subject is ready or set to do ("it is willing to withdraw", "it was
+    prepared to talk"): a subject that can intend, so "it" there is an actor, not the "it" of "it is likely"."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING for c in copula.children)
+

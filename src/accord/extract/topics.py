@@ -45,7 +45,8 @@ def met_no_one(token: Token, res: Resolution) -> bool:
     # "met leaders of Iran", "met Japan's envoy", "met a delegation from Japan"; but not "met by the heroism of X"
     return not any(actors_at(m, res) or m not in by and (
         possessors(m, res) or of_actors(m, res)
-        or [a for p in m.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for a in actors_at(o, res)])
+        or [a for p in m.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for a in actors_at(o, res)])
         for n in met for m in (n, *n.conjuncts))
 
 
