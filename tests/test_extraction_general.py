@@ -424,3 +424,14 @@ def test_a_request_asks_someone_or_for_something(text: str, expected: list) -> N
 ])
 def test_it_before_a_predicate_of_intent_is_the_actor(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request addressed to states or donors named only by description: a group labelled with those words
+    ("Japan called on other donors to continue their support.",
+     [("REQUEST", "022", "requested", ["Q17"], ["other donors"])]),
+    ("Japan urged all countries to condemn this launch.", [("REQUEST", "020", "requested", ["Q17"], ["all countries"])]),
+    ("Japan called on every nation to join us.", [("REQUEST", "020", "requested", ["Q17"], ["every nation"])]),
+])
+def test_a_request_to_a_described_group_is_aimed_at_it(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -12,7 +12,7 @@ from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by
-from .phrases import actors_at, of_actors, possessors
+from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
 from .topics import asks_nothing, met_no_one, topic_actors
@@ -205,6 +205,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                                                   for a in actors_at(c, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
+    if not targets and token.pos_ == "VERB" and token.lemma_.lower() in REQUEST:
+        targets = [a for a in _objects_actors(token, res) if a not in agents]   # "called on every nation"
     location = _location(token, res)
     if not targets and location and location.country and cameo in ("042", "036") and trigger.cameo == "042":
         # "arrived in Amman on a visit": a visit is to the state it is made in
@@ -463,7 +465,7 @@ def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
     nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
     nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
               if o.dep_ == "pobj"]
-    return [a for n in nodes for a in actors_at(n, res)]
+    return [a for n in nodes for a in actors_at(n, res) or addressed_group(n, res)]
 
 
 def _location(token: Token, res: Resolution) -> PlaceRef | None:

@@ -76,3 +76,20 @@ def states_of(actor: ActorRef, res: Resolution) -> set[str]:
     if entity is not None and entity.kind == gz.PERSON:
         out.update(r.of for r in res.gazetteer.roles_of(entity.wikidata, res.day))
     return out
+
+
+# nouns for the states or people a speaker may address as a whole: "all countries", "other donors"
+ADDRESSED = {"country", "nation", "state", "government", "donor", "partner", "member", "ally", "party", "side",
+             "power", "neighbour", "neighbor", "democracy", "leader"}
+
+
+def addressed_group(noun: Token, res: Resolution) -> list[ActorRef]:
+    """The group a request is addressed to when the text names it by description only ("we call on other
+    donors", "urged all countries", "every nation"): a group labelled with its words; none for a name."""
+    if noun.pos_ != "NOUN" or res.at(noun) or noun.lemma_.lower() not in ADDRESSED:
+        return []
+    words = [c for c in noun.lefts if c.dep_ in ("det", "amod", "predet") and c.lower_ not in ("the", "a", "an")]
+    if not words:
+        return []
+    start = min(c.i for c in words)
+    return [ActorRef(noun.doc[start:noun.i + 1].text, gz.GROUP)]
