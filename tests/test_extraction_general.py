@@ -299,3 +299,139 @@ def test_a_group_of_allies_names_its_ally_as_running_text_does() -> None:
 ])
 def test_lexicon_of_captures_obstruction_and_build_ups(text: str, expected: tuple) -> None:
     assert [a[:2] for a in summary(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a welcome is support for the actor behind what is welcomed: its owner, its "of", the subject telling it
+    ("Germany welcomed Japan's decision to join the talks.", [("SUPPORT", "051", "asserted", ["Q183"], ["Q17"])]),
+    ("France welcomed the statement of President Putin.", [("SUPPORT", "051", "asserted", ["Q142"], ["Q7747"])]),
+    ("France welcomed the dialogue President Putin has convened.",
+     [("SUPPORT", "051", "asserted", ["Q142"], ["Q7747"])]),
+    # a thing no other actor stands behind, the agents' own joint body, or where people come from: no act
+    ("Mexico welcomed the launch of the new trade framework with Canada.", []),
+    ("The American and Japanese ministers hailed the U.S.-Japan Alliance as a cornerstone of peace.", []),
+    ("Smaller groups hailing from Syria crossed into Turkey.", []),
+])
+def test_a_welcome_is_support_only_for_another_actor(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is discussed is the topic; the sides are the subject and the "with" phrase
+    ("Russia discussed Ukraine with China.", [("CONSULT", "040", "asserted", ["Q159"], ["Q148"])]),
+    ("Putin met leaders of Iran.", [("CONSULT", "040", "asserted", ["Q7747"], ["leaders", "Q794"])]),
+    ("Putin was met by Xi at the airport.", [("CONSULT", "040", "asserted", ["Q15031"], ["Q7747"])]),
+    # meeting a challenge, a level or "the courage of" someone is no meeting
+    ("There is no challenge that Kenya and the United States cannot meet together.", []),
+    ("His troops were met by the courage of President Zelensky.", []),
+    ("Norway asked Sweden to meet the rising levels of need.", [("REQUEST", "020", "requested", ["Q20"], ["Q34"])]),
+])
+def test_what_is_discussed_or_met_must_be_an_actor_to_be_a_side(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act a speaker only reports on is as it is; the speaker's wish governs the report, not the act
+    ("Britain wished to update Parliament on Japan's support for Ukraine.",
+     [("SUPPORT", "051", "asserted", ["Q17"], ["Q212"])]),
+    # an intent adjective tells an intent as a predicate, not as an epithet
+    ("Norway is willing to help Sweden.", [("AGREE", "030", "intended", ["Q20"], ["Q34"])]),
+    ("Norway is a willing partner to Sweden.", []),
+])
+def test_modality_stays_with_the_clause_that_governs_the_act(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause around an act noun tells who did it and to whom
+    ("The raid was carried out by Israel against Hamas.", [("ASSAULT", "190", "asserted", ["Q801"], ["Hamas"])]),
+    ("It was an armed assault carried out by Hamas against Israel.",
+     [("ASSAULT", "193", "asserted", ["Hamas"], ["Q801"])]),
+    ("Hamas claimed responsibility for the attack on Israel.", [("ASSAULT", "190", "asserted", ["Hamas"], ["Q801"])]),
+])
+def test_who_carried_out_or_claimed_an_attack_did_it(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is countered or deterred is not an act of its own
+    ("Japan announced a new force aimed at countering threats by North Korea.", []),
+    ("The new unit will help combat attacks by militants on Chad.", []),
+])
+def test_what_is_countered_or_deterred_is_no_act(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the latter" is the second of the last two actors named, "the former" the first
+    ("Japan criticized China, while the latter condemned Russia.",
+     [("ACCUSE", "111", "asserted", ["Q17"], ["Q148"]), ("ACCUSE", "111", "asserted", ["Q148"], ["Q159"])]),
+    ("Japan met China; the former criticized Russia.",
+     [("CONSULT", "040", "asserted", ["Q17"], ["Q148"]), ("ACCUSE", "111", "asserted", ["Q17"], ["Q159"])]),
+    # a "while" clause is a statement of its own: the pledge beside it does not make it intended
+    ("India pledged to help Nepal, while China condemned Russia.",
+     [("AGREE", "030", "intended", ["Q668"], ["Q837"]), ("ACCUSE", "111", "asserted", ["Q148"], ["Q159"])]),
+])
+def test_the_former_the_latter_and_clauses_of_their_own(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # condemning an act told before is aimed at whoever did it
+    ("Hamas attacked Israel on Monday. Egypt condemned the attack.",
+     [("ASSAULT", "190", "asserted", ["Hamas"], ["Q801"]), ("ACCUSE", "111", "asserted", ["Q79"], ["Hamas"])]),
+    # a state in "X-focused", "X-based" only tells what a thing concerns: not the counterpart
+    ("Egypt voiced its support at a Sudan-focused event alongside Chad.",
+     [("SUPPORT", "051", "asserted", ["Q79"], ["Q657"])]),
+])
+def test_counterparts_of_acts_that_state_no_target(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_a_place_in_an_address_that_ends_in_a_state_is_no_target() -> None:
+    # "near Balakot, Khyber Pakhtunkhwa, Pakistan": the unknown name is a place in Pakistan, which is the target
+    assert summary("India carried out an airstrike near Balakot, Khyber Pakhtunkhwa, Pakistan.") == \
+        [("ASSAULT", "195", "asserted", ["Q668"], ["Q843"])]
+
+
+def test_a_demonyms_protests_are_protesters_in_that_state() -> None:
+    # "Iranian protests": the people who protest, labelled as a described group is, with where they are
+    assert summary("Iranian protests spread to Tehran.") == [("PROTEST", "140", "asserted", ["protesters in Iran"],
+                                                              ["Q794"])]
+
+
+def test_a_described_group_keeps_where_it_is_in_its_label() -> None:
+    assert summary("ECOWAS issued an ultimatum to the coup leaders in Niger.") == \
+        [("THREATEN", "139", "threatened", ["Q193272"], ["coup leaders in Niger"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asking whether is a question and pressing a claim asserts it: no one is asked for anything
+    ("Venezuela held a referendum asking whether the region should become a state.", []),
+    ("Venezuela took steps to press its claim to the region.", []),
+    ("Iran asked the United States for help.", [("REQUEST", "020", "requested", ["Q794"], ["Q30"])]),
+    ("Russia pressed for talks with Ukraine.", [("REQUEST", "026", "requested", ["Q159"], ["Q212"])]),
+])
+def test_a_request_asks_someone_or_for_something(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it is willing to": a subject able to intend is an actor; "it is likely" stays no one
+    ("Syria says it is willing to withdraw its troops from Lebanon.",
+     [("AGREE", "0356", "intended", ["Q858"], ["troops", "Q822"])]),
+    ("Japan said it is likely to rain.", []),
+])
+def test_it_before_a_predicate_of_intent_is_the_actor(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request addressed to states or donors named only by description: a group labelled with those words
+    ("Japan called on other donors to continue their support.",
+     [("REQUEST", "022", "requested", ["Q17"], ["other donors"])]),
+    ("Japan urged all countries to condemn this launch.", [("REQUEST", "020", "requested", ["Q17"], ["all countries"])]),
+    ("Japan called on every nation to join us.", [("REQUEST", "020", "requested", ["Q17"], ["every nation"])]),
+])
+def test_a_request_to_a_described_group_is_aimed_at_it(text: str, expected: list) -> None:
+    assert summary(text) == expected

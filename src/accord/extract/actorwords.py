@@ -98,3 +98,21 @@ def with_article(actor: ActorRef) -> str:
             actor.label in ARTICLE_NAMES or ARTICLE_WORDS & set(actor.label.lower().split())):
         return f"the {actor.label}"
     return actor.label
+
+
+# predicates of intent that only a subject able to act takes: "it is willing to withdraw"
+WILLING = {"willing", "unwilling", "ready", "prepared", "determined", "committed", "eager", "keen", "reluctant",
+           "opposed"}
+# heads of GROUP_HEADS that name what people do, not the people: "Sri Lankan protests" are protesters in Sri Lanka
+PROTEST_EVENTS = {"protest", "demonstration", "rally", "uprising", "riot", "unrest", "march"}
+
+
+def group_label(text: str, head: str, state: ActorRef) -> str:
+    """The label of a demonym's group: the phrase itself ("Russian companies"), or, where the phrase names what
+    people do, the people who do it where they are ("Sri Lankan protests": "protesters in Sri Lanka").
+
+    >>> group_label("Iranian protests", "protest", ActorRef("Iran", gz.STATE))
+    'protesters in Iran'
+    """
+    return f"protesters in {with_article(state)}" if head in PROTEST_EVENTS else text
+

@@ -1,5 +1,5 @@
 """Whom an act with no stated target is aimed at: another actor its sentence names, or the counterpart of the
-meeting a readout tells; an act aimed at no one is not an act between political actors."""
+meeting a readout tells, or whoever did the act it is aimed at."""
 
 from __future__ import annotations
 
@@ -7,44 +7,49 @@ from dataclasses import replace
 
 from .. import gazetteer as gz
 from .mentions import Resolution
+from .phrases import on_side
 from .records import Act, ActorRef
+
+VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
+# second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
+DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre", "center", "centred", "centered",
+               "specific", "bound", "born", "orient", "oriented"}
 
 
 def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """Give each act without a target one: the actor its sentence names nearest after the trigger (else
     before it) that is not an agent nor one of an agent's own; else, in a text that tells a meeting or call,
     that meeting's other side ("X met Y. X reaffirmed the partnership": with Y). Acts still without a target
-    are dropped, as PLOVER codes acts between two actors."""
+    are kept, with none: what kind of act happened is news even when the text names no one it is aimed at
+    (dropping them raises act precision but loses their PLOVER types)."""
     meetings = sorted((act for _, act in acts if act.type == "CONSULT" and act.targets),
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
     for i, act in acts:
         if not act.targets:
-            targets = _in_sentence(res, act) or _counterpart(res, act, meetings)
+            targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
         out.append((i, act))
     return out
 
 
-def _own(actor: ActorRef, agents: tuple[ActorRef, ...], res: Resolution) -> bool:
-    """Whether `actor` is an agent, or a state, body or person on an agent's side."""
-    sides = {a.wikidata for a in agents if a.wikidata} | {a.label for a in agents}
-    for agent in agents:
-        sides |= _states_of(agent, res)
-    return actor.label in sides or bool((_states_of(actor, res) | {actor.wikidata}) & sides)
-
-
-def _states_of(actor: ActorRef, res: Resolution) -> set[str]:
-    out: set[str] = set()
-    if actor.related is not None and actor.related.wikidata:
-        out.add(actor.related.wikidata)
-    entity = res.gazetteer.entities.get(actor.wikidata or "")
-    if entity is not None and entity.of:
-        out.add(entity.of)
-    if entity is not None and entity.kind == gz.PERSON:
-        out.update(r.of for r in res.gazetteer.roles_of(entity.wikidata, res.day))
-    return out
+def _doer_of_told_act(res: Resolution, i: int, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
+    """"Responsibility for the attack was claimed by X. Y condemned the attack.": an act aimed at an act told
+    before ("the attack", "the incident") is aimed at whoever did it."""
+    trigger = res.doc[i]
+    told = [o for o in trigger.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+            and any(d.lower_ in ("the", "this", "that") for d in o.children if d.dep_ == "det")]
+    for noun in told:
+        lemma = noun.lemma_.lower()
+        for j, earlier in sorted(acts, key=lambda pair: -pair[0]):
+            if j >= noun.i or not earlier.agents or j == i:
+                continue
+            if res.doc[j].lemma_.lower() == lemma or lemma == "incident" and earlier.type in VIOLENT:
+                doers = tuple(a for a in earlier.agents if not on_side(a, act.agents, res))
+                if doers:
+                    return doers
+    return ()
 
 
 def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
@@ -60,7 +65,9 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        actors = tuple(a for a in found.actors if not _own(a, act.agents, res))
+        if _describes(res, found) or _place_in_state(res, found):
+            continue
+        actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
             (after if span.start > act.trigger.start else before).append(actors)
     chosen = after[0] if after else before[-1] if before else ()
@@ -72,9 +79,28 @@ def _counterpart(res: Resolution, act: Act, meetings: list[Act]) -> tuple[ActorR
         if meeting.evidence.start > act.evidence.start:
             break
         parties = meeting.agents + meeting.targets
-        if not any(_own(a, act.agents, res) for a in parties):
+        if not any(on_side(a, act.agents, res) for a in parties):
             continue
-        others = tuple(a for a in parties if not _own(a, act.agents, res))
+        others = tuple(a for a in parties if not on_side(a, act.agents, res))
         if others:
             return others
     return ()
+
+
+def _describes(res: Resolution, found) -> bool:
+    """Whether a mention only tells what a thing is about or where it is from ("a Sudan-focused event",
+    "a Pakistan-based group"), not who stands behind it as "the US-led war" does: no counterpart of an act."""
+    doc = res.doc
+    return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
+        and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
+
+def _place_in_state(res: Resolution, found) -> bool:
+    """Whether a name the gazetteer lacks sits in an address that ends in a state ("near Balakot, Khyber
+    Pakhtunkhwa, Pakistan"): a place in that state, which is the one to aim at, not an actor."""
+    if any(a.wikidata or a.kind not in (gz.ACTOR, gz.PERSON) for a in found.actors):
+        return False
+    root = res.doc[found.start:found.end].root
+    linked = [c for c in root.children if c.dep_ in ("appos", "conj", "npadvmod")]
+    return any(res.at(t) and any(a.kind == gz.STATE for a in res.at(t).actors) for t in linked)
+

@@ -7,11 +7,15 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from .appraisals import APPRAISING, aimed_elsewhere
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .performers import performed_by
+from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
+from .topics import asks_nothing, met_no_one, topic_actors
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -49,7 +53,8 @@ MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
-            "meet", "refuse", "decline", "oppose", "renege"}
+            "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
+            "thwart", "foil"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -57,6 +62,8 @@ CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COER
 ANAPHORIC = {"this", "these", "that", "those", "such"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
 CONTINUING = {"continue", "keep"}
+# conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
+CONTRASTIVE = {"while", "whereas", "although", "though", "whilst"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -75,8 +82,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
-                or (token.pos_ == "VERB" and token.dep_ == "amod"):
-            continue                                     # "the long-threatened invasion", "proposed changes"
+                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod"):
+            continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None:
             continue
@@ -179,16 +186,27 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
 
-    agents = _agents(token, res, governor if modality == "requested" and not trigger.modality else None, verbs)
+    # "an assault carried out by X against Y": the clause that tells the act outranks a name before the noun
+    agents, performed_on = performed_by(token, res)
+    agents = agents or _agents(token, res, governor if modality == "requested" and not trigger.modality else None,
+                               verbs)
+    if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
+        return []                                        # "welcomed the launch of the framework": no one's act
+    if met_no_one(token, res) or asks_nothing(token, res):
+        return []                                        # "met the challenge", "pressed its claim"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
-    targets = [a for a in (*participants, *_targets(token, objects, res)) if a not in agents]
+    talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
+    targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
+               if a not in agents and a not in talked_of]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                                                   for a in actors_at(c, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
+    if not targets and token.pos_ == "VERB" and token.lemma_.lower() in REQUEST:
+        targets = [a for a in _objects_actors(token, res) if a not in agents]   # "called on every nation"
     location = _location(token, res)
     if not targets and location and location.country and cameo in ("042", "036") and trigger.cameo == "042":
         # "arrived in Amman on a visit": a visit is to the state it is made in
@@ -252,6 +270,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
+            break                                        # "X promised a response, while Y condemned": Y's own
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
@@ -273,6 +293,9 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             break
         if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
             break                                        # "offered talks following the invasion"
+        if node.dep_ == "prep" and node.head.pos_ == "VERB" \
+                and node.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
+            break                                        # "wish to update the House on our support": told about
     return "asserted", None
 
 
@@ -289,35 +312,6 @@ def sentence_span(token: Token) -> Span:
     sent = token.sent
     text = sent.text.rstrip()
     return Span(text, sent.start_char, sent.start_char + len(text))
-
-
-def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
-    """The actors a noun phrase names, with its conjuncts: "the United States and its allies"."""
-    out: list[ActorRef] = []
-    nodes = [token, *token.conjuncts]
-    if not (res.at(token) and res.at(token).actors and res.at(token).actors[0].kind == gz.PERSON):
-        # "the President of Venezuela, Nicolas Maduro": the person named beside a title (or, as the small
-        # parser reads it, beside the state)
-        nodes += [a for a in token.children if a.dep_ == "appos" and res.at(a) and res.at(a).actors
-                  and res.at(a).actors[0].kind == gz.PERSON]
-    if _is_country_list_head(token, res):
-        # "Australia, the United Kingdom and the United States": the small parser reads a list as an apposition
-        nodes += [n for a in token.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
-    for node in nodes:
-        found = res.at(node)
-        for actor in found.actors if found else ():
-            if actor not in out:
-                out.append(actor)
-    return out
-
-
-def _is_country_list_head(token: Token, res: Resolution) -> bool:
-    found = res.at(token)
-    if not found or not found.actors or found.actors[0].kind not in ALLIANCE_KINDS:
-        return False
-    appositions = [a for a in token.children if a.dep_ == "appos"]
-    return bool(appositions) and all(res.at(a) and res.at(a).actors and res.at(a).actors[0].kind in ALLIANCE_KINDS
-                                     for a in appositions)
 
 
 def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:
@@ -344,7 +338,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
-                actors = actors_at(subject, res) or _possessors(subject, res) or _of_actors(subject, res)
+                actors = actors_at(subject, res) or possessors(subject, res) or of_actors(subject, res)
                 if actors:
                     return actors
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
@@ -366,7 +360,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if node.dep_ == "relcl":
                 return []
         else:
-            owners = _possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
+            owners = possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
                                                for o in p.children for a in actors_at(o, res)]
             if owners:
                 return list(dict.fromkeys(owners))
@@ -394,15 +388,6 @@ def _background(noun: Token) -> bool:
     return False
 
 
-def _of_actors(noun: Token, res: Resolution) -> list[ActorRef]:
-    """"Thousands of students", "leaders of the Fatah party": the actors after "of"."""
-    out: list[ActorRef] = []
-    for o in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-              if o.dep_ == "pobj"):
-        out += actors_at(o, res) or _of_actors(o, res)   # "tens of thousands of students"
-    return out
-
-
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -423,19 +408,11 @@ def _reaches_clause(noun: Token) -> bool:
     return False
 
 
-def _possessors(noun: Token, res: Resolution) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and res.at(child):
-            out.extend(a for a in actors_at(child, res) if a not in out)
-    return out
-
-
 def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
     """Actors a meeting noun joins: "their meeting", "the summit between the two leaders"."""
     if token.pos_ != "NOUN":
         return ()
-    out = list(_possessors(token, res))
+    out = list(possessors(token, res))
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
             for obj in prep.children:
@@ -470,7 +447,7 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     """Actors named at `node` (when it is an object) or reached from it through prepositions."""
     out = list(actors_at(node, res)) if top else []
     if node.pos_ == "NOUN":
-        out += [a for a in _possessors(node, res) if a not in out]
+        out += [a for a in possessors(node, res) if a not in out]
     if depth == 0:
         return out
     for child in node.children:
@@ -488,7 +465,7 @@ def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
     nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
     nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
               if o.dep_ == "pobj"]
-    return [a for n in nodes for a in actors_at(n, res)]
+    return [a for n in nodes for a in actors_at(n, res) or addressed_group(n, res)]
 
 
 def _location(token: Token, res: Resolution) -> PlaceRef | None:

@@ -15,7 +15,7 @@ from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, GROUP_HEADS, NAMED_AFTER_PLACES,
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
-    PLURAL_NOUNS, STATE_NOUNS, UK, with_article,
+    PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
 from .records import ActorRef, PlaceRef, Span
 
@@ -249,7 +249,8 @@ class Resolver:
                                                              relation=home and "associatedWith"),))
             if len(named) == 1:
                 return Found(span.start, head.i + 1,
-                             (ActorRef(label, gz.GROUP, related=actor_of(state), relation="associatedWith"),))
+                             (ActorRef(group_label(label, lemma, actor_of(state)), gz.GROUP, related=actor_of(state),
+                                       relation="associatedWith"),))
             noun = span.doc[max(c.i for c in root.conjuncts) + 1:head.i + 1].text
             return Found(span.start, head.i + 1, tuple(ActorRef(f"{word} {noun}", gz.GROUP, related=actor_of(s),
                                                                 relation="associatedWith") for word, s in named))
@@ -412,6 +413,8 @@ class Resolver:
 
     def _refer(self, token: Token, res: Resolution) -> Found | None:
         lower = token.lower_
+        if lower in ("former", "latter") and (named := sx.former_or_latter(token, res)):
+            return Found(token.i - 1, token.i + 1, named)    # "the latter": second of the last two named
         if token.pos_ == "PRON" and lower in ("their", "they", "them"):
             subject = sx.clause_subject_actors(token, res)
             if len(subject) > 1 and not sx.within_subject(token):
@@ -464,9 +467,9 @@ class Resolver:
                     return Found(token.i - 1, token.i + 1, (actor,))
             return None
         if token.pos_ == "PRON" and lower == "it" and token.dep_ in ("nsubj", "dobj", "pobj") \
-                and token.head.lemma_ != "be" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i
-                                                          and token.dep_ == "nsubj" and c.lemma_ == "be"
-                                                          for c in token.head.children):
+                and (token.head.lemma_ != "be" or sx.willing(token.head)) \
+                and not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.head.i and token.dep_ == "nsubj"
+                            and c.lemma_ == "be" for c in token.head.children):
             # "it" for the state or organisation that was last a subject, else the one named last; not when
             # the thing last a subject is no actor ("This funding ... It also supports ...")
             if sx.thing_subject_before(token, res):
@@ -557,6 +560,7 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                                                        relation="associatedWith") for w, o in owners))
     if owners:
         state = owners[-1][1]
+    where = ""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
             continue
@@ -568,28 +572,15 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                 state = found.actors[0]
             elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
                 state = actor_of(res.gazetteer.entities[found.place.country])
+            else:
+                continue
+            # "the coup leaders in Niger": a described group keeps where it is in its label
+            where = f" in {noun.doc[found.start:found.end].text}" if prep.lower_ == "in" else where
     first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
-    label = noun.doc[first:noun.i + 1].text             # "NATO foreign ministers", though "NATO" is its own mention
+    label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
     if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
         # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
         return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer as gz
-from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, SUBJECT_DEPS, TITLES
+from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, SUBJECT_DEPS, TITLES, WILLING
 from .records import ActorRef
 
 if TYPE_CHECKING:
@@ -241,3 +241,26 @@ def _named_at(token: Token, res: Resolution) -> Found | None:
     of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     found = res.at(of[0]) if len(of) == 1 else None
     return found if found and found.actors else None
+
+
+def former_or_latter(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    """"India blamed Pakistan, while the latter denied it": of the last two actors named before, within the
+    sentence and the one before it, "the former" is the first and "the latter" the second."""
+    if token.lower_ not in ("former", "latter") or token.dep_ not in SUBJECT_DEPS + ("dobj", "pobj") \
+            or [c.lower_ for c in token.lefts] != ["the"]:
+        return ()
+    start = window_start(token)
+    named: list[ActorRef] = []
+    for found in sorted(res.found, key=lambda f: -f.start):
+        if start <= found.start < token.i and len(found.actors) == 1 and found.actors[0] not in named:
+            named.append(found.actors[0])
+        if len(named) == 2:
+            return (named[0],) if token.lower_ == "latter" else (named[1],)
+    return ()
+
+
+def willing(copula: Token) -> bool:
+    """Whether a copula says what its subject is ready or set to do ("it is willing to withdraw", "it was
+    prepared to talk"): a subject that can intend, so "it" there is an actor, not the "it" of "it is likely"."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING for c in copula.children)
+

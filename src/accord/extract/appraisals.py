@@ -1,0 +1,44 @@
+"""Whether a welcome or praise is aimed at another actor: "welcomed Japan's decision" is support for Japan;
+"welcomed the launch of the framework", "hailed the U.S.-Japan Alliance" (the agents' own) or "groups
+hailing from Syria" are no act between two sides."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .. import gazetteer as gz
+from .mentions import Resolution, actor_of
+from .phrases import actors_at, of_actors, on_side, possessors
+from .records import ActorRef
+
+# verbs whose object is the thing approved of; the act is aimed at the actor behind it
+APPRAISING = {"welcome", "hail", "praise", "commend", "applaud"}
+
+
+def aimed_elsewhere(token: Token, agents: list[ActorRef], res: Resolution) -> bool:
+    """Whether the thing a welcoming verb approves of is, or belongs to, an actor outside the agents' side:
+    the object itself ("welcomed Japan"), its owner ("Japan's decision", "the statement of Prime Minister
+    Abiy") or the subject of a clause telling it ("the dialogue President Duque has convened")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(token.head)                       # "the agreement welcomed by both sides"
+    behind: list[ActorRef] = []
+    for obj in (o for n in objects for o in (n, *n.conjuncts)):
+        behind += actors_at(obj, res) + possessors(obj, res) + of_actors(obj, res)
+        behind += [a for c in obj.children if c.dep_ == "relcl" for s in c.children
+                   if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)]
+    return any(not on_side(a, tuple(agents), res) and not _joint_body(a, agents, res) for a in behind)
+
+
+def _joint_body(actor: ActorRef, agents: list[ActorRef], res: Resolution) -> bool:
+    """Whether an actor the gazetteer lacks is named for the agents' own states: the "U.S.-Japan Alliance"
+    hailed by an American and a Japanese minister."""
+    if actor.wikidata:
+        return False
+    named = {s.wikidata for part in re.split(r"[-–—/\s]+", actor.label)
+             for s in res.gazetteer.surfaces.get(part, ()) if res.gazetteer.entities[s.wikidata].kind == gz.STATE}
+    states = [actor_of(res.gazetteer.entities[w]) for w in sorted(named)]
+    return bool(states) and all(any(on_side(state, (agent,), res) for agent in agents) for state in states)
+

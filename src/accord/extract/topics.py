@@ -1,0 +1,70 @@
+"""Objects that are a topic or an aim, not a party to the act: "discussed Iran", "meet a challenge"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import Resolution
+from .phrases import actors_at, of_actors, possessors
+from .records import ActorRef
+
+# verbs whose direct object is what is talked about: the parties are the subject and the "with" phrase
+TOPICAL = {"discuss"}
+# verbs that tell a meeting only when what is met is an actor: "met Xi", not "met the challenge" or "were met by
+# the heroism of the defenders"
+MEETING = {"meet"}
+# what one meets by giving way to whoever asks it: "would not meet the hostage-takers' demands" is a refusal
+YIELDED = {"demand", "condition", "request", "term", "requirement", "call"}
+
+
+def topic_actors(token: Token, res: Resolution) -> list[ActorRef]:
+    """The actors a talk verb's direct object names: the subject of the talks, not a side of them."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TOPICAL:
+        return []
+    return [a for c in token.children if c.dep_ == "dobj" for a in actors_at(c, res)]
+
+
+def met_no_one(token: Token, res: Resolution) -> bool:
+    """Whether "meet" has a direct object or a "by" phrase and none of them names or belongs to an actor."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in MEETING:
+        return False
+    met = [c for c in token.children if c.dep_ == "dobj"]
+    by = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if any(actors_at(b, res) for b in by):
+        return False                                     # "was met by Xi at the airport"
+    met += by
+    if any(m.lemma_.lower() in YIELDED for m in met):
+        return False
+    # "a challenge that the two can meet", "the levels it meets": the noun the relative clause tells of
+    met = [token.head if m.lower_ in ("that", "which") and token.dep_ == "relcl" else m for m in met]
+    if not met and token.dep_ == "relcl" and token.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("prep", "nsubjpass") for c in token.children):
+        met = [token.head]                               # "no challenge Kenya and the United States can't meet"
+    if not met:
+        return False
+    # "met leaders of Iran", "met Japan's envoy", "met a delegation from Japan"; but not "met by the heroism of X"
+    return not any(actors_at(m, res) or m not in by and (
+        possessors(m, res) or of_actors(m, res)
+        or [a for p in m.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for a in actors_at(o, res)])
+        for n in met for m in (n, *n.conjuncts))
+
+
+# verbs that request only when someone is asked or something is asked for: "asked Japan to", "pressed for talks"
+ASKING = {"ask", "press"}
+
+
+def asks_nothing(token: Token, res: Resolution) -> bool:
+    """Whether "ask" or "press" requests nothing of anyone: "asking whether the region should ..." is a question,
+    "pressed its claim" an assertion of the claim; not "asked Japan to ...", "pressed for talks"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ASKING:
+        return False
+    if any(c.dep_ in ("xcomp", "dative") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+           for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(actors_at(o, res) for o in objects):
+        return False
+    question = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+                   for c in token.children)
+    return question or bool(objects) and not any(c.dep_ == "ccomp" for c in token.children)
