@@ -25,6 +25,8 @@ import synth
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench"
 CASE = Path(__file__).resolve().parent / "case.py"
+# This checkout's accord, not whichever one the environment installed (an editable install of another worktree).
+CASE_PATH = os.pathsep.join([str(CASE.parent), str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
 ENGINES = ("oxigraph-memory", "oxigraph-disk", "rdflib-memory")
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 # Parameters as a user would pass them: the most frequent actors, a common type, a document, one of its acts.
@@ -39,7 +41,7 @@ _ACT = re.compile(rb"^(<https://w3id\.org/accord/id/act/synthetic-000003/[^>]*>)
 def run_case(args: list[str], budget: float) -> tuple[list[dict], bool]:
     """Run case.py with `args`; the records it printed, and whether it finished within `budget` seconds."""
     proc = subprocess.Popen([sys.executable, str(CASE), *args], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(CASE.parent)})
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": CASE_PATH})
     try:
         out, _ = proc.communicate(timeout=budget)
         finished = proc.returncode == 0
