@@ -42,9 +42,13 @@ def open_engine(engine: str, data: Path):
         folder = tempfile.mkdtemp(prefix="accord-bench-") if engine == "oxigraph-disk" else None
         store = ox.Store(folder) if folder else ox.Store()
         start = time.perf_counter()
-        store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
         if folder:
+            store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
             store.flush()
+        else:
+            # In memory, bulk_load's batches only add a transient peak (665 MB against 455 MB for the process at
+            # 1M triples) and time (8.0 s against 5.9 s): the loaded store holds about 300 MB either way.
+            store.load(path=str(data), format=ox.RdfFormat.N_QUADS)
         seconds = time.perf_counter() - start
 
         def run(text: str, bindings: dict) -> int:
@@ -70,13 +74,18 @@ def open_engine(engine: str, data: Path):
 
 def queries_case(engine: str, data: Path, params: dict, reps: int, slow: float) -> None:
     from accord import queries
+    from accord.errors import QueryError
     from accord.namespaces import ID
 
     run, triples, seconds = open_engine(engine, data)
     emit(kind="load", triples=triples, seconds=seconds, rate=triples / seconds)
     emit(kind="memory", peak_mb=peak_mb())  # after the load, in case the budget ends the queries
     for stored in queries.catalogue().values():
-        bindings = stored.bind(params.get(stored.name, {}), lambda text: str(ID[f"actor/{text}"]))
+        try:
+            bindings = stored.bind(params.get(stored.name, {}), lambda text: str(ID[f"actor/{text}"]))
+        except QueryError as exc:  # a query the parameters file gives no values for is reported, not run
+            emit(kind="skipped", name=stored.name, reason=str(exc))
+            continue
         times, rows = [], 0
         run(stored.text, bindings)  # warm-up: caches, lazily built indexes
         for _ in range(reps):

@@ -25,12 +25,15 @@ import synth
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench"
 CASE = Path(__file__).resolve().parent / "case.py"
+# This checkout's accord, not whichever one the environment installed (an editable install of another worktree).
+CASE_PATH = os.pathsep.join([str(CASE.parent), str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])
 ENGINES = ("oxigraph-memory", "oxigraph-disk", "rdflib-memory")
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 # Parameters as a user would pass them: the most frequent actors, a common type, a document, one of its acts.
 PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "Q30"}, "acts_against_actor": {"actor": "Q159"},
           "actor_profile": {"actor": "Q30"}, "acts_by_type": {"type": "THREATEN"},
-          "acts_by_quad_class": {"quad": "material-conflict"}, "acts_in_document": {"document": "synthetic-000003"}}
+          "acts_by_quad_class": {"quad": "material-conflict"}, "acts_in_document": {"document": "synthetic-000003"},
+          "leader_on_date": {"state": "Q159", "date": "2020-01-01"}, "leaders_over_time": {"actor": "Q159"}}
 _ACT = re.compile(rb"^(<https://w3id\.org/accord/id/act/synthetic-000003/[^>]*>) <https://w3id\.org/accord/ontology#evidence>",
                   re.MULTILINE)
 
@@ -38,7 +41,7 @@ _ACT = re.compile(rb"^(<https://w3id\.org/accord/id/act/synthetic-000003/[^>]*>)
 def run_case(args: list[str], budget: float) -> tuple[list[dict], bool]:
     """Run case.py with `args`; the records it printed, and whether it finished within `budget` seconds."""
     proc = subprocess.Popen([sys.executable, str(CASE), *args], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(CASE.parent)})
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": CASE_PATH})
     try:
         out, _ = proc.communicate(timeout=budget)
         finished = proc.returncode == 0
@@ -152,6 +155,13 @@ def markdown(results: dict) -> str:
         for r, m in zip(ingest, mems):
             lines.append(f"| {r['jobs']} | {r['documents']} | {r['acts']} | {r['seconds']:.1f} | {r['rate']:.1f} | "
                          f"{m['peak_mb']:.0f} |")
+        lines.append("")
+    unrun = [(size, engine, r) for size, cases in results["sizes"].items() for engine, records in cases.items()
+             for r in _by_kind(records, "skipped")]
+    if unrun:
+        lines += ["## Queries not run (no parameter values given)", ""]
+        for size, engine, r in unrun:
+            lines.append(f"- {int(size):,} triples, {engine}: {r['name']} ({r['reason']})")
         lines.append("")
     if results["skipped"]:
         lines += ["## Skipped (over the time budget)", ""]
