@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -37,7 +38,9 @@ def browser():
 
 
 def _wait(driver, condition, seconds: float = 30):
-    return WebDriverWait(driver, seconds).until(condition)
+    # The page replaces the results table when an answer arrives: an element found just before that is stale,
+    # which means "not yet", so the condition is asked again.
+    return WebDriverWait(driver, seconds, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def test_page_runs_a_stored_query_and_draws_the_network(server: str, browser, tmp_path: Path) -> None:
