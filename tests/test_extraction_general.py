@@ -435,3 +435,14 @@ def test_it_before_a_predicate_of_intent_is_the_actor(text: str, expected: list)
 ])
 def test_a_request_to_a_described_group_is_aimed_at_it(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "offer" with an object that is no act (a pretext, a defence, a view) offers nothing, nor makes what the
+    # object is about an intent; "offered talks" is still an offer
+    ("China offered an explanation to Japan.", []),
+    ("Russia offered a pretext for the invasion of Ukraine.", [("ASSAULT", "190", "asserted", ["Q159"], ["Q212"])]),
+    ("Japan offered talks to China.", [("AGREE", "036", "intended", ["Q17"], ["Q148"])]),
+])
+def test_offering_what_is_no_act_is_no_agreement(text: str, expected: list) -> None:
+    assert summary(text) == expected
