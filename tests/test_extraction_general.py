@@ -446,3 +446,16 @@ def test_a_request_to_a_described_group_is_aimed_at_it(text: str, expected: list
 ])
 def test_offering_what_is_no_act_is_no_agreement(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning to someone not to act, naming no consequence, asks them to refrain: a request to them
+    ("China warned Japan not to interfere in its internal affairs.",
+     [("REQUEST", "020", "requested", ["Q148"], ["Q17"])]),
+    ("The United States warned Israel not to attack Rafah.",
+     [("REQUEST", "020", "requested", ["Q30"], ["Q801", "Rafah"])]),
+    # with a consequence named, or a warning of something, it stays a threat
+    ("Iran warned the United States of retaliation.", [("THREATEN", "130", "threatened", ["Q794"], ["Q30"])]),
+])
+def test_a_warning_not_to_act_is_a_request(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -15,7 +15,7 @@ from .performers import performed_by
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
-from .topics import asks_nothing, met_no_one, topic_actors
+from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -192,6 +192,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
+    if modality == "threatened" and trigger.modality and warns_off(token) is not None:
+        modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 
     # "an assault carried out by X against Y": the clause that tells the act outranks a name before the noun
     agents, performed_on = performed_by(token, res)
@@ -261,6 +263,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         clause = clause.head                             # "would prohibit aid and would deny entry"
     reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if token.dep_ == "xcomp" and warns_off(token.head) == token:
+        return "requested", token.head                   # "warned Israel not to attack": asked to refrain
     if negated(token):
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
