@@ -459,3 +459,14 @@ def test_offering_what_is_no_act_is_no_agreement(text: str, expected: list) -> N
 ])
 def test_a_warning_not_to_act_is_a_request(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # worry or sorrow over a loss or disaster that blames no one is no accusation; over what someone did, it is
+    ("France expressed concern over the floods in Pakistan.", []),
+    ("Japan expressed condolences over the deaths in the earthquake.", []),
+    ("China expressed concern over the sanctions imposed by the United States.",
+     [("ACCUSE", "111", "asserted", ["Q148"], ["Q30"]), ("SANCTION", "163", "asserted", ["Q30"], [])]),
+])
+def test_concern_over_a_disaster_is_no_accusation(text: str, expected: list) -> None:
+    assert summary(text) == expected

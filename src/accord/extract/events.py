@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
-from .appraisals import APPRAISING, aimed_elsewhere
+from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
@@ -201,8 +201,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                                verbs)
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res):
-        return []                                        # "met the challenge", "pressed its claim"
+    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
+        return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
