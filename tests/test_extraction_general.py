@@ -435,3 +435,38 @@ def test_it_before_a_predicate_of_intent_is_the_actor(text: str, expected: list)
 ])
 def test_a_request_to_a_described_group_is_aimed_at_it(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "offer" with an object that is no act (a pretext, a defence, a view) offers nothing, nor makes what the
+    # object is about an intent; "offered talks" is still an offer
+    ("China offered an explanation to Japan.", []),
+    ("Russia offered a pretext for the invasion of Ukraine.", [("ASSAULT", "190", "asserted", ["Q159"], ["Q212"])]),
+    ("Japan offered talks to China.", [("AGREE", "036", "intended", ["Q17"], ["Q148"])]),
+])
+def test_offering_what_is_no_act_is_no_agreement(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning to someone not to act, naming no consequence, asks them to refrain: a request to them
+    ("China warned Japan not to interfere in its internal affairs.",
+     [("REQUEST", "020", "requested", ["Q148"], ["Q17"])]),
+    ("The United States warned Israel not to attack Rafah.",
+     [("REQUEST", "020", "requested", ["Q30"], ["Q801", "Rafah"])]),
+    # with a consequence named, or a warning of something, it stays a threat
+    ("Iran warned the United States of retaliation.", [("THREATEN", "130", "threatened", ["Q794"], ["Q30"])]),
+])
+def test_a_warning_not_to_act_is_a_request(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # worry or sorrow over a loss or disaster that blames no one is no accusation; over what someone did, it is
+    ("France expressed concern over the floods in Pakistan.", []),
+    ("Japan expressed condolences over the deaths in the earthquake.", []),
+    ("China expressed concern over the sanctions imposed by the United States.",
+     [("ACCUSE", "111", "asserted", ["Q148"], ["Q30"]), ("SANCTION", "163", "asserted", ["Q30"], [])]),
+])
+def test_concern_over_a_disaster_is_no_accusation(text: str, expected: list) -> None:
+    assert summary(text) == expected

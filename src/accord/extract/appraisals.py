@@ -42,3 +42,22 @@ def _joint_body(actor: ActorRef, agents: list[ActorRef], res: Resolution) -> boo
     states = [actor_of(res.gazetteer.entities[w]) for w in sorted(named)]
     return bool(states) and all(any(on_side(state, (agent,), res) for agent in agents) for state in states)
 
+
+
+# losses and disasters one grieves or worries over without blaming anyone: "concern over the floods"
+MISFORTUNE = {"earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tsunami",
+              "wildfire", "fire", "drought", "famine", "landslide", "mudslide", "disaster", "catastrophe",
+              "tragedy", "accident", "crash", "loss", "death", "casualty", "victim", "pandemic", "outbreak",
+              "epidemic", "eruption"}
+
+
+def mourns(token: Token) -> bool:
+    """"expressed concern over the floods in Pakistan": sorrow or worry over a loss or disaster that blames no
+    one (no "by" phrase, no owner) is no accusation."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "express":
+        return False
+    about = [o for d in token.children if d.dep_ == "dobj" for p in (d, *d.children, token) for h in p.children
+             if h.dep_ == "prep" and h.lower_ in ("over", "about", "at", "for", "regarding", "following")
+             for o in h.children if o.dep_ == "pobj"]
+    return bool(about) and all(o.lemma_.lower() in MISFORTUNE and not any(t.dep_ in ("agent", "poss")
+                                                                         for t in o.subtree) for o in about)

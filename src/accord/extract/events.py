@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
-from .appraisals import APPRAISING, aimed_elsewhere
+from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
@@ -15,7 +15,7 @@ from .performers import performed_by
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
-from .topics import asks_nothing, met_no_one, topic_actors
+from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -78,6 +78,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts: list[tuple[int, Act]] = []
     governors: set[int] = set()
     verbs: set[int] = set()
+    quiet: set[int] = set()                              # objects of a trigger row that tells no act
     # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
@@ -89,16 +90,21 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             continue
         trigger, objects = match
         consumed.add(token.i)
+        if not trigger.cameo:
+            # "offered a pretext for the invasion": a row that tells no act; nor does it give the invasion a modality
+            consumed.update(o.i for o in objects)
+            quiet.update(o.i for o in objects)
+            continue
         if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
-        found = _acts(token, trigger, objects, res, verbs)
+        found = _acts(token, trigger, objects, res, verbs, quiet)
         if found or token.pos_ != "VERB":
             # a verb that tells no act ("a meeting between Iran and Iraq held in Baghdad": a participle without
             # an agent) leaves its object noun to tell the act alone
             consumed.update(o.i for o in objects)
         if found and (token.pos_ == "VERB" or found[0].modality != "asserted"):
             # "called for sanctions against X": the sanctions, requested, are the act
-            governor = _modality(token, trigger)[1]
+            governor = _modality(token, trigger, quiet)[1]
             if governor is not None:
                 governors.add(governor.i)
         acts.extend((token.i, act) for act in found)
@@ -162,7 +168,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
     return None
 
 
-def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int]) -> list[Act]:
+def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int],
+          quiet: set[int] = frozenset()) -> list[Act]:
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
             or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting", "reneged on its commitment"
@@ -170,7 +177,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    modality, governor = _modality(token, trigger)
+    modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
@@ -185,6 +192,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
+    if modality == "threatened" and trigger.modality and warns_off(token) is not None:
+        modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 
     # "an assault carried out by X against Y": the clause that tells the act outranks a name before the noun
     agents, performed_on = performed_by(token, res)
@@ -192,8 +201,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                                verbs)
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res):
-        return []                                        # "met the challenge", "pressed its claim"
+    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
+        return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
@@ -242,7 +251,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     return [base]
 
 
-def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
+def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> tuple[str, Token | None]:
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
@@ -254,6 +263,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
         clause = clause.head                             # "would prohibit aid and would deny entry"
     reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if token.dep_ == "xcomp" and warns_off(token.head) == token:
+        return "requested", token.head                   # "warned Israel not to attack": asked to refrain
     if negated(token):
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
@@ -272,6 +283,8 @@ def _modality(token: Token, trigger: Trigger) -> tuple[str, Token | None]:
             break                                        # "a proposal for signing": the proposer's act, not ours
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
             break                                        # "X promised a response, while Y condemned": Y's own
+        if node.head.i in quiet:
+            break                                        # "offered a pretext for the invasion": no offer of it
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:

@@ -66,7 +66,7 @@ def _opt(cell: str | None) -> str | None:
 
 
 def load(path: Path | None = None) -> dict[tuple[str, str], list[Trigger]]:
-    """Triggers by (lemma, pos), in file order."""
+    """Triggers by (lemma, pos), in file order; a row whose code is "-" (kept as "") tells no act."""
     path = path or paths.LEXICON / "events.tsv"
     table: dict[tuple[str, str], list[Trigger]] = {}
     with path.open(encoding="utf-8", newline="") as f:
@@ -74,7 +74,7 @@ def load(path: Path | None = None) -> dict[tuple[str, str], list[Trigger]]:
             trigger = Trigger(
                 lemma=row["lemma"], pos=row["pos"], prep=_opt(row["prep"]),
                 with_=frozenset(w for w in (row["with"] or "").split("|") if w),
-                cameo=row["cameo"], intend=_opt(row["intend"]), request=_opt(row["request"]),
+                cameo="" if row["cameo"] == "-" else row["cameo"], intend=_opt(row["intend"]), request=_opt(row["request"]),
                 threaten=_opt(row["threaten"]), modality=_opt(row["modality"]), reciprocal=row["reciprocal"] == "yes",
             )
             table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)

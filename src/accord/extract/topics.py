@@ -68,3 +68,22 @@ def asks_nothing(token: Token, res: Resolution) -> bool:
     question = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                    for c in token.children)
     return question or bool(objects) and not any(c.dep_ == "ccomp" for c in token.children)
+
+
+# words by which a warning names what follows if it goes unheeded: "... or face retaliation", "or else"
+CONSEQUENCE = {"or", "else", "otherwise", "consequence", "consequences", "retaliation", "response", "price"}
+
+
+def warns_off(verb: Token) -> Token | None:
+    """"warned Israel not to attack Rafah": a warning to someone not to act, naming no consequence, is a request
+    that they refrain (CAMEO 02x), not a threat; the negated complement, if so."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "warn" \
+            or not any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if complement is None or any(t.lower_ in CONSEQUENCE or t.dep_ == "aux" and t.lower_ in ("will", "would")
+                                 for t in verb.subtree):
+        return None
+    return complement
