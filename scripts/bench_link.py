@@ -3,7 +3,7 @@
 Usage: ``python scripts/bench_link.py [REPEATS]`` (``make bench-link``). The server holds a Wikidata-shaped
 graph of every gazetteer entity (scripts/wikidata_shaped.py), so each batch brings back about what the Wikidata
 Query Service would. Prints the median wall time of the refresh (three queries a batch of 50, no rate limit),
-the rows and triples it brought, and the offline rebuild from the cache.
+the triples one refresh writes, and the median time of the offline rebuild from the cache.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ WDS, WDV, WIKIBASE = ("http://www.wikidata.org/entity/statement/", "http://www.w
                       "http://wikiba.se/ontology#")
 SCHEMA, RDFS = "http://schema.org/", "http://www.w3.org/2000/01/rdf-schema#"
 DATETIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
+INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 KIND = {gazetteer.STATE: "Q3624078", gazetteer.PERSON: "Q5", gazetteer.ORGANIZATION: "Q484652",
         gazetteer.BODY: "Q327333"}
@@ -52,8 +53,7 @@ def _statement(item: str, prop: str, value: str, key: str, start=None, end=None)
         yield ox.Triple(st, _n(PQ + qualifier), stamp)
         yield ox.Triple(st, _n(PQV + qualifier), time_value)
         yield ox.Triple(time_value, _n(WIKIBASE + "timeValue"), stamp)
-        yield ox.Triple(time_value, _n(WIKIBASE + "timePrecision"), ox.Literal("11", datatype=_n(
-            "http://www.w3.org/2001/XMLSchema#integer")))
+        yield ox.Triple(time_value, _n(WIKIBASE + "timePrecision"), ox.Literal("11", datatype=INTEGER))
 
 
 def triples(gaz: gazetteer.Gazetteer | None = None) -> Iterator[ox.Triple]:
