@@ -33,7 +33,8 @@ PLOVER = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 PARAMS = {"allies_of": {"actor": "Q159"}, "acts_by_actor": {"actor": "Q30"}, "acts_against_actor": {"actor": "Q159"},
           "actor_profile": {"actor": "Q30"}, "acts_by_type": {"type": "THREATEN"},
           "acts_by_quad_class": {"quad": "material-conflict"}, "acts_in_document": {"document": "synthetic-000003"},
-          "leader_on_date": {"state": "Q159", "date": "2020-01-01"}, "leaders_over_time": {"actor": "Q159"}}
+          "leader_on_date": {"state": "Q159", "date": "2020-01-01"}, "leaders_over_time": {"actor": "Q159"},
+          "network": {"actor": "Q159"}}
 _ACT = re.compile(rb"^(<https://w3id\.org/accord/id/act/synthetic-000003/[^>]*>) <https://w3id\.org/accord/ontology#evidence>",
                   re.MULTILINE)
 
