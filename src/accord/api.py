@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import gazetteer, ingestion, queries, rdfinput, reasoning
+from . import gazetteer, ingestion, queries, reasoning
 from .documents import Document, read_documents, slug
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
@@ -148,7 +148,7 @@ class KnowledgeGraph:
         """Add the dataset in file `path`, its size checked before it is read; all of it or nothing."""
         if format not in DATASET_FORMATS:
             raise InputError(f"{path}: import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {format!r}")
-        self.store.extend(rdfinput.read(path, format))
+        self.store.import_file(path, format)
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:

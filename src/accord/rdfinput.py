@@ -159,6 +159,48 @@ def parse(data: bytes, fmt: str, source: str, limits: Limits | None = None) -> l
     return quads
 
 
+def literals_bounded(data: bytes, fmt: str, limits: Limits) -> bool:
+    """Whether no literal of line-based `data` (N-Quads, N-Triples) can pass the literal limit, without parsing.
+
+    A literal there stands on one line and has at most as many characters as bytes, so lines no longer than the
+    limit prove it; a longer line proves nothing (it may be a long IRI) and the caller measures the literals.
+
+    >>> literals_bounded(b'<a> <b> "xyz" <g> .\\n', "nquads", Limits(max_literal=20))
+    True
+    >>> literals_bounded(b'<a> <b> "xyz" <g> .\\n', "nquads", Limits(max_literal=10))
+    False
+    """
+    if fmt not in ("nquads", "ntriples"):
+        return False
+    if len(data) <= limits.max_literal:
+        return True
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if end - start > limits.max_literal:
+            return False
+        start = end + 1
+    return True
+
+
+def syntax_error(exc: SyntaxError, fmt: str, source: str, *, first_line: int = 1) -> InputError:
+    """A parser's SyntaxError as accord's one-line InputError; `first_line` is where the parsed text began."""
+    if exc.lineno:
+        exc.lineno += first_line - 1
+    return InputError(_syntax_message(exc, fmt, source))
+
+
+def read_bytes(path: str | Path, limits: Limits | None = None) -> bytes:
+    """The bytes of an RDF file, its size checked against the limit before it is read.
+
+    Raises:
+        InputError: the file is missing, unreadable or too large.
+    """
+    limits = limits or Limits.from_env()
+    return read_capped(Path(path), str(path), limits.max_bytes, "accord reads", "ACCORD_MAX_INPUT_BYTES")
+
+
 def read(path: str | Path, fmt: str, limits: Limits | None = None) -> list[ox.Quad]:
     """parse() of a file, whose size is checked before it is read.
 
