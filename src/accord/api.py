@@ -175,11 +175,20 @@ class KnowledgeGraph:
         Raises:
             QueryError: no such query, an undeclared or missing parameter, or a value of the wrong form.
         """
+        return Rows.from_solutions(self.solutions(name, asserted=asserted, **params))
+
+    def solutions(self, name: str, *, asserted: bool = False, **params: object):
+        """query() before its rows are converted: pyoxigraph's lazy solutions, for a caller that stops early or
+        writes them out itself (the server's workers).
+
+        Raises:
+            QueryError: as query() does.
+        """
         stored = queries.get(name)
         bindings = stored.bind(params, self.resolve_actor)
         # The text is accord's, but a parameter value can be any length: the bound query is held to the limits.
         self.limits.check(stored.text + values_clause(bindings), PREFIXES)
-        return Rows.from_solutions(self.store.query(stored.text, bindings, asserted=asserted))
+        return self.store.query(stored.text, bindings, asserted=asserted)
 
     def sparql(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows | bool | Graph:
         """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph.
