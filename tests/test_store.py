@@ -9,6 +9,7 @@ from rdflib import Dataset
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from accord import KnowledgeGraph, StoreError
+from accord.errors import InputError
 
 from conftest import SAMPLE
 
@@ -95,3 +96,34 @@ def test_plain_literals_compare_equal_whichever_way_they_travelled(kg: Knowledge
             '"Russia"^^<http://www.w3.org/2001/XMLSchema#string> <https://w3id.org/accord/id/g> .', format="nquads")
     rows = kg.sparql('SELECT DISTINCT ?s WHERE { ?s rdfs:label "Russia" }')
     assert {"https://w3id.org/accord/id/actor/Q159", "https://w3id.org/accord/id/x"} <= {r["s"] for r in rows}
+
+
+def _nquads(n: int) -> bytes:
+    return b"".join(b'<https://w3id.org/accord/id/x%d> <http://www.w3.org/2000/01/rdf-schema#label> "x%d" '
+                    b'<https://w3id.org/accord/id/doc/d%d> .\n' % (i, i, i % 7) for i in range(n))
+
+
+def test_bulk_import_in_pieces_holds_every_quad(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big N-Quads file into an empty store is bulk-loaded in parallel pieces; the store ends the same."""
+    monkeypatch.setattr("accord.store.BULK_PIECE_BYTES", 1000)
+    path = tmp_path / "d.nq"
+    path.write_bytes(_nquads(500) + _nquads(20))  # the repeated quads count once
+    with KnowledgeGraph.open(tmp_path / "store") as kg:
+        kg.import_file(path, format="nquads")
+        assert len(kg.store) == 500 and len(kg.documents()) == 7
+    with KnowledgeGraph.open(tmp_path / "memory") as kg:
+        kg.store.load(path.read_bytes(), "nquads")
+        expected = kg.export("nquads")
+    with KnowledgeGraph.open(tmp_path / "store", read_only=True) as kg:
+        assert sorted(kg.export("nquads").splitlines()) == sorted(expected.splitlines())
+
+
+def test_bulk_import_that_fails_in_a_late_piece_leaves_the_store_empty(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("accord.store.BULK_PIECE_BYTES", 1000)
+    path = tmp_path / "d.nq"
+    path.write_bytes(_nquads(300) + b"<https://w3id.org/accord/id/x> garbage\n" + _nquads(10))
+    with KnowledgeGraph.open(tmp_path / "store") as kg:
+        with pytest.raises(InputError, match=r"d\.nq: line 301: not valid nquads"):
+            kg.import_file(path, format="nquads")
+        assert len(kg.store) == 0

@@ -39,6 +39,12 @@ _ACT = re.compile(rb"^(<https://w3id\.org/accord/id/act/synthetic-000003/[^>]*>)
                   re.MULTILINE)
 
 
+def params_for(path: Path) -> dict:
+    """The stored queries' parameters for the synthetic graph in `path`: PARAMS, and one act of a document."""
+    act = _ACT.search(path.read_bytes())
+    return {**PARAMS, "act_evidence": {"act": act.group(1).decode()[1:-1]}}
+
+
 def run_case(args: list[str], budget: float) -> tuple[list[dict], bool]:
     """Run case.py with `args`; the records it printed, and whether it finished within `budget` seconds."""
     proc = subprocess.Popen([sys.executable, str(CASE), *args], stdout=subprocess.PIPE, text=True,
@@ -81,8 +87,7 @@ def main() -> None:
         path = data / f"synthetic-{size}.nq"
         if not path.exists():
             synth.write(size, path)
-        act = _ACT.search(path.read_bytes())
-        params = {**PARAMS, "act_evidence": {"act": act.group(1).decode()[1:-1]}}
+        params = params_for(path)
         params_file = data / "params.json"
         params_file.write_text(json.dumps(params))
         cases = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import gazetteer, ingestion, queries, rdfinput, reasoning
+from . import gazetteer, ingestion, queries, reasoning
 from .documents import Document, read_documents, slug
 from .errors import InputError, QueryError
 from .extract import Extraction, extract
@@ -148,7 +148,7 @@ class KnowledgeGraph:
         """Add the dataset in file `path`, its size checked before it is read; all of it or nothing."""
         if format not in DATASET_FORMATS:
             raise InputError(f"{path}: import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {format!r}")
-        self.store.extend(rdfinput.read(path, format))
+        self.store.import_file(path, format)
 
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -175,11 +175,20 @@ class KnowledgeGraph:
         Raises:
             QueryError: no such query, an undeclared or missing parameter, or a value of the wrong form.
         """
+        return Rows.from_solutions(self.solutions(name, asserted=asserted, **params))
+
+    def solutions(self, name: str, *, asserted: bool = False, **params: object):
+        """query() before its rows are converted: pyoxigraph's lazy solutions, for a caller that stops early or
+        writes them out itself (the server's workers).
+
+        Raises:
+            QueryError: as query() does.
+        """
         stored = queries.get(name)
         bindings = stored.bind(params, self.resolve_actor)
         # The text is accord's, but a parameter value can be any length: the bound query is held to the limits.
         self.limits.check(stored.text + values_clause(bindings), PREFIXES)
-        return Rows.from_solutions(self.store.query(stored.text, bindings, asserted=asserted))
+        return self.store.query(stored.text, bindings, asserted=asserted)
 
     def sparql(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows | bool | Graph:
         """Run any SPARQL query: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph.

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException, Unauthorized
 
+from . import rdfinput
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
 from .store import (DOC_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, Store, bind, ontology_marker, ontology_quads,
@@ -134,6 +135,10 @@ class RemoteStore:
     def load(self, data: bytes, fmt: str, source: str = "<data>") -> None:
         """Add a serialised dataset (TriG, N-Quads or JSON-LD), every graph in one request."""
         self.extend(parse_dataset(data, fmt, source))
+
+    def import_file(self, path, fmt: str) -> None:
+        """Add the dataset in file `path`, parsed whole and sent in one request."""
+        self.extend(parse_dataset(rdfinput.read_bytes(path), fmt, str(path)))
 
     def extend(self, quads: list[ox.Quad]) -> None:
         """Add `quads` (each in a named graph) in one request."""

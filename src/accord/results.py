@@ -112,6 +112,27 @@ class Rows(Sequence):
         return json.dumps([{c: _jsonable(r[c]) for c in self.columns} for r in self.records], ensure_ascii=False,
                           indent=1)
 
+    @staticmethod
+    def json_from_solutions(solutions, cap: int) -> tuple[bytes, bool]:
+        """At most `cap` rows of `solutions` as compact UTF-8 JSON, the same values to_json() writes, and whether
+        there were more; solutions past the cap are never evaluated.
+
+        >>> store = ox.Store()
+        >>> one = ox.Literal("1", datatype=ox.NamedNode(XSD + "integer"))
+        >>> store.add(ox.Quad(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/n"), one))
+        >>> Rows.json_from_solutions(store.query("SELECT ?s ?n WHERE { ?s ?p ?n }"), 5)
+        (b'[{"s":"http://x/a","n":1}]', False)
+        """
+        columns = tuple(v.value for v in solutions.variables)
+        records, truncated = [], False
+        for solution in solutions:
+            if len(records) == cap:
+                truncated = True
+                break
+            records.append({c: _jsonable(value(solution[c])) for c in columns})
+        # Without indent, json uses its C encoder: several times faster on a few hundred rows.
+        return json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode(), truncated
+
     def to_table(self, *, title: str | None = None) -> str:
         """The rows as a text table, IRIs shortened with accord's prefixes."""
         from rich.console import Console

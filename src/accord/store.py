@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -22,6 +24,10 @@ FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "turtle": 
            "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML}
 DATASET_FORMATS = ("trig", "nquads", "jsonld")
 ONTOLOGY_FILES = ("accord.ttl", "cameo.ttl")
+# A bulk load of N-Quads is cut at line ends into pieces parsed and indexed side by side. pyoxigraph's bulk loader
+# parses a piece whole before indexing it on a thread of its own, so with two pieces a CPU works in every phase;
+# pieces under this size are not worth the extra index files.
+BULK_PIECE_BYTES = 8 * 1024 * 1024
 
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -177,6 +183,10 @@ class Store:
     def __len__(self) -> int:
         return len(self._inner)
 
+    def is_empty(self) -> bool:
+        """Whether the store holds no quad at all (without counting them)."""
+        return next(iter(self._inner.quads_for_pattern(None, None, None, None)), None) is None
+
     def documents(self) -> list[str]:
         """The IRIs of the documents' graphs, sorted."""
         return sorted(g.value for g in self._inner.named_graphs()
@@ -211,6 +221,65 @@ class Store:
             InputError: the data is refused by rdfinput (size, encoding, nesting) or does not parse.
         """
         self.extend(parse_dataset(data, fmt, source))
+
+    def import_file(self, path: str | Path, fmt: str, limits: rdfinput.Limits | None = None) -> None:
+        """Add the dataset in file `path` (TriG, N-Quads or JSON-LD), all of it or nothing.
+
+        N-Quads into an empty store on disk (a store being built from a dump, where the data is large) takes
+        pyoxigraph's bulk loader, on pieces of the file in parallel: several times faster than one transaction,
+        and a failure empties the store again, which is the state it started from. Anything else is parsed
+        whole and added in one transaction, as load() does.
+
+        Raises:
+            StoreError: the format does not carry named graphs, or the store cannot be written.
+            InputError: the file is refused by rdfinput (size, encoding, nesting, a literal's length) or does
+                not parse.
+        """
+        if fmt not in DATASET_FORMATS:
+            raise StoreError(f"import needs a dataset format ({', '.join(DATASET_FORMATS)}), not {fmt!r}")
+        limits = limits or rdfinput.Limits.from_env()
+        data = rdfinput.read_bytes(path, limits)
+        with self.write_lock:
+            if fmt == "nquads" and self.path is not None and self.is_empty():
+                rdfinput.check_bytes(data, fmt, str(path), limits)
+                if rdfinput.literals_bounded(data, fmt, limits):
+                    self._bulk_load(data, fmt, str(path))
+                    return
+            self.extend(rdfinput.parse(data, fmt, str(path), limits))
+
+    def _bulk_load(self, data: bytes, fmt: str, source: str) -> None:
+        """Bulk-load line-based `data` in pieces on parallel threads (pyoxigraph lets go of the GIL meanwhile).
+
+        The caller has made sure the store is empty: a piece that fails leaves the others written, and emptying
+        the store undoes them all.
+        """
+        pieces = _line_pieces(data, max(BULK_PIECE_BYTES, -(-len(data) // (2 * (os.cpu_count() or 1)))))
+
+        def load(piece: tuple[int, int]) -> None:
+            start, end = piece
+            try:
+                self._inner.bulk_load(data[start:end], FORMATS[fmt])
+            except SyntaxError as exc:
+                raise rdfinput.syntax_error(exc, fmt, source, first_line=data.count(b"\n", 0, start) + 1) from None
+
+        try:
+            if len(pieces) == 1:
+                load(pieces[0])
+            else:
+                with ThreadPoolExecutor(len(pieces), thread_name_prefix="accord-bulk-load") as pool:
+                    for future in [pool.submit(load, piece) for piece in pieces]:  # all finish before any raises
+                        future.result()
+            self._inner.flush()
+        except BaseException as exc:
+            try:
+                self._inner.clear()
+                self._inner.flush()
+            except OSError as again:
+                raise StoreError(f"{source}: the import failed and the store still holds part of it "
+                                 f"({str(again).splitlines()[0]}); delete the store folder") from None
+            if isinstance(exc, OSError):
+                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+            raise
 
     def extend(self, quads: list[ox.Quad]) -> None:
         """Add `quads` in one transaction."""
@@ -248,6 +317,21 @@ class Store:
         marker = ontology_marker()
         if marker not in self._inner:
             self.replace_graph(ONTOLOGY_GRAPH, ontology_quads() + [marker])
+
+
+def _line_pieces(data: bytes, size: int) -> list[tuple[int, int]]:
+    """(start, end) offsets cutting `data` into pieces of about `size` bytes, each ending at a line end.
+
+    >>> _line_pieces(b"a\\nbb\\nccc\\nd", 3)
+    [(0, 5), (5, 9), (9, 10)]
+    """
+    pieces, start = [], 0
+    while start < len(data):
+        cut = data.find(b"\n", min(start + size, len(data)) - 1)
+        end = len(data) if cut < 0 else cut + 1
+        pieces.append((start, end))
+        start = end
+    return pieces
 
 
 def ontology_marker() -> ox.Quad:

@@ -160,13 +160,16 @@ def _serialize(items: list, fmt: str) -> bytes:
 
 
 def _stored(graph: KnowledgeGraph, job: Job) -> Reply:
-    rows = graph.query(job.text, **dict(job.params))
-    truncated = len(rows) > job.row_cap
-    if truncated:
-        rows = Rows(rows.columns, rows.records[:job.row_cap])
+    solutions = graph.solutions(job.text, **dict(job.params))
     if job.results_format == "csv":
+        rows = Rows.from_solutions(solutions)
+        truncated = len(rows) > job.row_cap
+        if truncated:
+            rows = Rows(rows.columns, rows.records[:job.row_cap])
         return Reply(200, MEDIA_TYPES["csv"], rows.to_csv().encode(), truncated)
-    return Reply(200, "application/json", rows.to_json().encode(), truncated)
+    # JSON is written here, straight from the solutions, and crosses the pipe as bytes: the server only copies it.
+    body, truncated = Rows.json_from_solutions(solutions, job.row_cap)
+    return Reply(200, "application/json", body, truncated)
 
 
 def _graph(raw: ox.Store, job: Job) -> Reply:
