@@ -156,12 +156,14 @@ def test_references_point_to_states(data):
 
 def test_states(data):
     rows = data["states.tsv"]
-    assert len(rows) == 195
+    assert len(rows) == 196
     assert sum(r["status"] == "member" for r in rows) == 193
     assert sum(r["status"] == "observer" for r in rows) == 2
+    # Kosovo: a state many others recognise, in no UN seat; its code is the user-assigned XKX the EU and IMF use
+    assert [r["name"] for r in rows if r["status"] == "non-member"] == ["Kosovo"]
     iso = [r["iso3"] for r in rows]
     assert all(re.match(r"^[A-Z]{3}$", i) for i in iso)
-    assert len(set(iso)) == 195
+    assert len(set(iso)) == 196
     for r in rows:
         assert bool(r["capital"]) == bool(r["capital_wikidata"]), r["name"]
 

@@ -186,9 +186,10 @@ class Resolver:
             # "the U.S. president", "Japan's foreign minister": the office holder of the day
             return self._office_holder(span, head, entity, day) or Found(span.start, span.end, (actor_of(entity),))
         if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss") and head.i > span.root.i \
-                and head.lemma_.lower() in BODY_NOUNS and not head.ent_type_ and head.text not in self.gaz.surfaces:
-            # "Russia's foreign ministry", "the Kenyan army": a body of the state (the parser may call the noun
-            # a proper one, so _collectives would pass it by)
+                and head.lemma_.lower() in BODY_NOUNS and head.text not in self.gaz.surfaces \
+                and (not head.ent_type_ or span.root.dep_ == "compound" and sx.in_one_name(span.root, head)):
+            # "Russia's foreign ministry", "the Kosovo Police": a body of the state (the parser may call the noun
+            # a proper one, or the phrase an organisation's name, so _collectives would pass it by)
             label = span.doc[span.start:head.i + 1].text
             return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(entity), relation="bodyOf"),))
         if entity.kind == gz.STATE and sx.is_location(span.root):

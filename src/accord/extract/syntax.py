@@ -49,6 +49,12 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def in_one_name(first: Token, last: Token) -> bool:
+    """Whether the entity recogniser read two tokens as parts of one name ("the Kosovo Police")."""
+    return first.ent_iob_ != "O" and last.ent_iob_ == "I" \
+        and all(t.ent_iob_ == "I" for t in first.doc[first.i + 1:last.i + 1])
+
+
 def at_venue(token: Token) -> bool:
     """Whether a name is the object of "at": a building or seat where something happens ("at the Pentagon")."""
     if token.dep_ == "appos":
