@@ -246,3 +246,29 @@ def test_a_capital_that_names_a_treaty_is_a_place() -> None:
 def test_without_a_date_a_title_is_its_state_not_todays_holder() -> None:
     assert read("The Russian president criticised Japan.", None).acts[0].agents[0].wikidata == "Q159"
     assert read("The Russian president criticised Japan.", "2010-03-01").acts[0].agents[0].wikidata == "Q23530"
+
+
+def test_an_ambassador_to_an_organisation_serves_the_state_named_before_the_title() -> None:
+    found = mentioned("U.S. Ambassador to the United Nations Linda Thomas-Greenfield announced new aid.")
+    assert found["Linda Thomas-Greenfield"][3:] == ("Q30", "officialOf")
+
+
+def test_a_state_inside_a_bodys_name_makes_the_body() -> None:
+    found = mentioned("Serb militants attacked the Kosovo Police.")
+    assert found["Kosovo Police"][1:] == ("GovernmentBody", None, "Q1246", "bodyOf")
+
+
+def test_an_office_anyone_may_hold_is_no_one_in_office() -> None:
+    found = mentioned("Rajapaksa resigned, becoming the first Sri Lankan president to leave office mid-term.")
+    assert "Sri Lankan president" not in found and "Sri Lankan" not in found
+
+
+def test_the_people_of_a_state_are_a_group_tied_to_it() -> None:
+    act = read("The United States announced humanitarian assistance for people in need in Sudan.").acts[0]
+    assert [(a.label, a.kind, a.related.wikidata) for a in act.targets] == [
+        ("people in need in Sudan", "Group", "Q1049")]
+
+
+def test_a_name_in_a_phrase_of_time_is_no_counterpart() -> None:
+    act = read("The event was co-hosted by the United States during the UN General Assembly week.").acts[0]
+    assert act.targets == ()

@@ -10,7 +10,9 @@ from .mentions import Resolution
 from .phrases import on_side
 from .records import Act, ActorRef
 
-VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
+VIOLENT = {"ASSAULT", "COERCE"}
+# prepositions of a phrase of time: what they name is when an act happened, not whom it was aimed at
+TIME_PREPS = {"during", "since", "until", "till", "throughout", "amid", "amidst"}                           # the acts "the incident" can stand for
 # second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
 DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre", "center", "centred", "centered",
                "specific", "bound", "born", "orient", "oriented"}
@@ -65,7 +67,7 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        if _describes(res, found) or _place_in_state(res, found):
+        if _describes(res, found) or _place_in_state(res, found) or _setting(res, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -93,6 +95,18 @@ def _describes(res: Resolution, found) -> bool:
     doc = res.doc
     return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
         and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
+
+def _setting(res: Resolution, found) -> bool:
+    """Whether a mention tells when something happened rather than who took part: a name inside a phrase of
+    time ("during the UN General Assembly high-level week"). A state named as a place ("in Iraq") stays a
+    counterpart: news codes an act with no stated target as aimed at the state it happens in."""
+    node = res.doc[found.start:found.end].root
+    while node.dep_ in ("compound", "pobj", "poss", "nmod", "amod") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return True
+    return False
 
 
 def _place_in_state(res: Resolution, found) -> bool:

@@ -17,6 +17,7 @@ from .actorwords import (
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
     PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
+from .offices import office_state
 from .records import ActorRef, PlaceRef, Span
 
 
@@ -88,6 +89,7 @@ class Resolver:
                 self.matcher.add(text + "s", [nlp.make_doc(text + "s")])
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
+        from .populations import find_populations     # it builds on this module's Found and Resolution
         res = Resolution(doc, self.gaz, day)
         ents = doc.ents                                   # built anew on each access: read once
         persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -102,6 +104,7 @@ class Resolver:
         self._coreference(res)
         self._groups(res)
         self._collectives(res)
+        find_populations(res)
         return res
 
     def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
@@ -262,8 +265,10 @@ class Resolver:
         or the state where the gazetteer does not know."""
         if head.dep_ == "compound" and head.head.pos_ == "PROPN":
             return None  # a title before a name: "Russian President Vladimir Putin"
-        if sx.former(head):
-            return None  # "the former Russian president": not the holder of the day, and no longer the state
+        if sx.former(head) or sx.any_holder(head):
+            # "the former Russian president", "the first Sri Lankan president to resign": not the holder of the
+            # day, and no longer the state (or no one in particular)
+            return None
         # without the document's date the holder is unknown (today's may not be the text's): the state
         person = self.gaz.holder(sx.role(head), state.wikidata, day) if day is not None else None
         if person:
@@ -304,7 +309,7 @@ class Resolver:
         if span.label_ == "PERSON":
             span = sx.full_name(span)
             label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
-            state = None if sx.former(span[0]) else self._office_state(span)
+            state = None if sx.former(span[0]) else office_state(span, self.gaz)
             apposed = sx.first_conjunct(span.root)              # "Deputy Prime Minister and Minister X"
             described = res.at(apposed.head) if apposed.dep_ == "appos" else None
             if state is None and described is not None and len(described.actors) == 1 \
@@ -330,51 +335,6 @@ class Resolver:
             return Found(span.start, span.end, (ActorRef(label, kind),))
         if span.label_ in ("GPE", "LOC", "FAC"):
             return Found(span.start, span.end, place=PlaceRef(label))
-        return None
-
-    def _office_state(self, span: SpacySpan) -> gz.Entity | None:
-        """The state (or organisation) a title before or after a name says the person serves: "Gambian
-        President X", "Jordan's King X", "King X of Morocco", "EU High Representative X"; None without both a
-        title and a state."""
-        doc = span.doc
-        left = []
-        i = span.start - 1
-        while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
-                                                             or doc[i].lower_ in ("-", "of", "for", "visiting",
-                                                                                  "outgoing", "incoming", "acting")):
-            left.append(doc[i])
-            i -= 1
-        root = span.root
-        title = root.head
-        if root.dep_ == "appos" and title.dep_ == "pobj" and title.head.lower_ == "of":
-            title = title.head.head                       # parsed as "Venezuela, Nicolas Maduro"
-        if root.dep_ == "appos" and title.lemma_.lower() in OFFICE_WORDS:
-            # "the President of Venezuela, Nicolas Maduro": the title the name stands beside
-            left = [t for t in title.subtree if t.i < span.start and t.i != title.i] + [title]
-        if not any(t.lemma_.lower() in OFFICE_WORDS for t in [*left, *span]):   # the title may be in the name
-            return None
-        right = list(doc[span.end:min(span.end + 4, span.sent.end)])
-        after_of = []
-        if right and right[0].lower_ == "of":
-            # "King X of Morocco": the name right after "of", not a word further on ("of Ohio praised Jordan")
-            for t in right[1:]:
-                if t.pos_ != "PROPN" and t.lower_ != "the":
-                    break
-                after_of.append(t)
-        for tokens in (list(reversed(left)), after_of):
-            for n in (3, 2, 1):
-                for k in range(len(tokens) - n + 1):
-                    text = doc[tokens[k].i:tokens[k].i + n].text
-                    for surface in self.gaz.surfaces.get(text, []):
-                        entity = self.gaz.entities[surface.wikidata]
-                        if entity.kind in (gz.STATE, gz.ORGANIZATION, gz.BODY):
-                            return entity         # "EU High Representative X", "Kremlin spokesman X"
-        if left:
-            # "Secretary of State Antony Blinken", "Foreign Secretary X": a title only one state uses
-            titled = doc[left[-1].i:left[0].i + 1].text
-            for title, state in NATIONAL_TITLES.items():
-                if titled.endswith(title) and state in self.gaz.surfaces:
-                    return self.gaz.entities[self.gaz.surfaces[state][0].wikidata]
         return None
 
     # pronouns and descriptions -----------------------------------------------------------------------

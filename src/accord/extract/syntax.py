@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from .mentions import Found, Resolution
 
 
+# words before a title that make it any holder's, not the one in office: "the first Sri Lankan president"
+ANY_HOLDER = {"first", "last", "only", "next", "every", "each", "successive", "previous", "future", "second",
+              "third", "youngest", "oldest", "longest", "longest-serving"}
+
+
 def former(token: Token) -> bool:
     """Whether the title or name at `token` is of someone out of office: "former Kenyan President Kenyatta",
     "the late king", "ex-President X"."""
@@ -23,6 +28,14 @@ def former(token: Token) -> bool:
             return True
         i -= 1
     return i >= token.sent.start and token.doc[i].lower_ in FORMER
+
+
+def any_holder(title: Token) -> bool:
+    """Whether a title speaks of whoever holds or held the office, not of one holder: "the first Sri Lankan
+    president to resign", "every Russian president since Yeltsin", "became the French president"."""
+    if any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in ANY_HOLDER for c in title.children):
+        return True
+    return title.dep_ in ("attr", "oprd") and title.head.lemma_.lower() in ("become", "remain", "elect")
 
 
 def role(title: Token) -> str | None:
