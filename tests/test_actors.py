@@ -272,3 +272,9 @@ def test_the_people_of_a_state_are_a_group_tied_to_it() -> None:
 def test_a_name_in_a_phrase_of_time_is_no_counterpart() -> None:
     act = read("The event was co-hosted by the United States during the UN General Assembly week.").acts[0]
     assert act.targets == ()
+
+
+def test_a_named_armed_group_is_a_group_tied_to_its_state() -> None:
+    found = mentioned("Hezbollah guerrillas attacked Israel. The Houthi movement in Yemen threatened Israel.")
+    assert found["Hezbollah guerrillas"] == ("Hezbollah", "Group", None, "Q822", "associatedWith")
+    assert found["Houthi movement"] == ("Houthis", "Group", None, "Q805", "associatedWith")

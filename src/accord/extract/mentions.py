@@ -17,6 +17,7 @@ from .actorwords import (
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
     PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
+from .armedgroups import ArmedGroups
 from .offices import office_state
 from .records import ActorRef, PlaceRef, Span
 
@@ -87,6 +88,7 @@ class Resolver:
             if len(states) == 1 and not text.endswith("s") and text + "s" not in gazetteer.surfaces:
                 self.plurals[text + "s"] = states.pop()
                 self.matcher.add(text + "s", [nlp.make_doc(text + "s")])
+        self.armed = ArmedGroups(nlp, gazetteer)
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         from .populations import find_populations     # it builds on this module's Found and Resolution
@@ -96,8 +98,15 @@ class Resolver:
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
                  if not self._inside_other_name(span, persons)]
         covered = {i for span in named for i in range(span.start, span.end)}
-        entities = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
-        for span in sorted(named + entities, key=lambda s: s.start):
+        # "Hamas", "the Houthis": a listed group outranks the recogniser's reading and any state inside its name
+        armed = {span.start: span for span in self.armed.spans(doc)
+                 if not any(i in covered for i in range(span.start, span.end))}
+        taken = covered | {i for span in armed.values() for i in range(span.start, span.end)}
+        entities = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+        for span in sorted(named + list(armed.values()) + entities, key=lambda s: s.start):
+            if span.start in armed:
+                res.add(Found(span.start, span.end, (self.armed.actor(span),)))
+                continue
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
                 res.add(item)
@@ -502,6 +511,9 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
     Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
     or after it, if any."""
+    for named in (res.at(c) for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1):
+        if named is not None and len(named.actors) == 1 and named.actors[0].kind == gz.GROUP and named.actors[0].related:
+            return Found(named.start, noun.i + 1, named.actors)    # "Hezbollah guerrillas" are Hezbollah
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
     start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
     if any(i in res.by_token for i in range(start, noun.i + 1)):
