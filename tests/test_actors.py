@@ -278,3 +278,15 @@ def test_a_named_armed_group_is_a_group_tied_to_its_state() -> None:
     found = mentioned("Hezbollah guerrillas attacked Israel. The Houthi movement in Yemen threatened Israel.")
     assert found["Hezbollah guerrillas"] == ("Hezbollah", "Group", None, "Q822", "associatedWith")
     assert found["Houthi movement"] == ("Houthis", "Group", None, "Q805", "associatedWith")
+
+
+def test_the_author_of_a_resolution_is_no_target_but_the_owner_of_the_thing_condemned_is() -> None:
+    acts = read("The DPRK’s reckless launch of a ballistic missile alarmed Japan. Japan and South Korea strongly "
+                "condemned the launch and its disregard of multiple UN Security Council resolutions.").acts
+    accuse = next(a for a in acts if a.type == "ACCUSE")
+    assert [t.wikidata for t in accuse.targets] == ["Q423"]
+
+
+def test_supporting_a_resolution_is_aimed_at_its_author() -> None:
+    act = read("Hungary said it will support a U.N. Security Council resolution.").acts[0]
+    assert [t.wikidata for t in act.targets] == ["Q37470"]

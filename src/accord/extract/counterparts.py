@@ -7,10 +7,13 @@ from dataclasses import replace
 
 from .. import gazetteer as gz
 from .mentions import Resolution
-from .phrases import on_side
+from .phrases import on_side, possessors
 from .records import Act, ActorRef
 
 VIOLENT = {"ASSAULT", "COERCE"}
+WINDOW = 120                                              # tokens back to look for the thing "the launch" is
+# texts whose author a name before them tells: "UN Security Council resolutions", "the EU's regulation"
+DOCUMENTS = {"resolution", "charter", "statute", "mandate", "regulation", "law", "report", "constitution"}
 # prepositions of a phrase of time: what they name is when an act happened, not whom it was aimed at
 TIME_PREPS = {"during", "since", "until", "till", "throughout", "amid", "amidst"}                           # the acts "the incident" can stand for
 # second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
@@ -28,6 +31,9 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
     for i, act in acts:
+        kept = tuple(a for a in act.targets if not _only_author(res, act, a))
+        if kept != act.targets:
+            act = replace(act, targets=kept)
         if not act.targets:
             targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) or _counterpart(res, act, meetings)
             if targets:
@@ -51,6 +57,12 @@ def _doer_of_told_act(res: Resolution, i: int, act: Act, acts: list[tuple[int, A
                 doers = tuple(a for a in earlier.agents if not on_side(a, act.agents, res))
                 if doers:
                     return doers
+        # "the DPRK's reckless launch of a ballistic missile ... condemned the launch": whose the thing was
+        for earlier in reversed(res.doc[max(0, noun.i - WINDOW):noun.i]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                owners = tuple(a for a in possessors(earlier, res) if not on_side(a, act.agents, res))
+                if owners:
+                    return owners
     return ()
 
 
@@ -58,8 +70,9 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
     start, end = act.evidence.start, act.evidence.end
     trigger = res.doc.char_span(act.trigger.start, act.trigger.end, alignment_mode="expand")
     # "Germany commended Qatar for hosting the talks": the subject of a clause above the act judges it
-    judges = {c.i for t in trigger.root.ancestors for c in t.children if c.dep_ in ("nsubj", "nsubjpass")} \
-        if trigger is not None else set()
+    # ("the leaders of France, Germany and the United Kingdom stated ..."), with all its subject phrase names
+    judges = {d.i for t in trigger.root.ancestors for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+              for d in c.subtree} if trigger is not None else set()
     after, before = [], []
     for found in res.found:
         span = found.span(res.doc)
@@ -67,7 +80,7 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        if _describes(res, found) or _place_in_state(res, found) or _setting(res, found):
+        if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -95,6 +108,23 @@ def _describes(res: Resolution, found) -> bool:
     doc = res.doc
     return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
         and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
+
+def _author(res: Resolution, found) -> bool:
+    """Whether a mention only names who wrote a text an act is about ("in violation of UN Security Council
+    resolutions", "the EU's regulation"): no party to the act."""
+    root = res.doc[found.start:found.end].root
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in DOCUMENTS
+
+
+def _only_author(res: Resolution, act: Act, actor: ActorRef) -> bool:
+    """Whether every mention of a target in the act's sentence names the author of a text the act is not done
+    to ("condemned the launch and its disregard of UN Security Council resolutions"); supporting or rejecting
+    the text itself ("will support a UN Security Council resolution") is aimed at its author."""
+    mentions = [f for f in res.found if actor in f.actors
+                and act.evidence.start <= f.span(res.doc).start and f.span(res.doc).end <= act.evidence.end]
+    return bool(mentions) and all(_author(res, f) and res.doc[f.start:f.end].root.head.head.idx != act.trigger.start
+                                  for f in mentions)
 
 
 def _setting(res: Resolution, found) -> bool:
