@@ -290,3 +290,15 @@ def test_the_author_of_a_resolution_is_no_target_but_the_owner_of_the_thing_cond
 def test_supporting_a_resolution_is_aimed_at_its_author() -> None:
     act = read("Hungary said it will support a U.N. Security Council resolution.").acts[0]
     assert [t.wikidata for t in act.targets] == ["Q37470"]
+
+
+def test_a_described_target_includes_the_actors_it_lists() -> None:
+    act = read("Xi Jinping met with leaders of several Arab countries, including King Salman of Saudi Arabia.",
+               published="2022-12-09").acts[0]
+    assert "Q367825" in [t.wikidata for t in act.targets]
+
+
+def test_where_a_retreating_actor_flees_to_is_no_target() -> None:
+    act = read("Rajapaksa fled the country, accompanied by his spouse, to the Maldives, before further "
+               "retreating to Singapore on 14 July.").acts[0]
+    assert act.type == "RETREAT" and act.targets == ()

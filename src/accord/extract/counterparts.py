@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from .. import gazetteer as gz
 from .mentions import Resolution
-from .phrases import on_side, possessors
+from .phrases import actors_at, on_side, possessors
 from .records import Act, ActorRef
 
 VIOLENT = {"ASSAULT", "COERCE"}
 WINDOW = 120                                              # tokens back to look for the thing "the launch" is
+# verbs of going away: their "to" phrase is where the actor went
+MOTION = {"flee", "retreat", "escape", "move", "relocate", "evacuate", "go", "head", "travel", "fly", "defect"}
 # texts whose author a name before them tells: "UN Security Council resolutions", "the EU's regulation"
 DOCUMENTS = {"resolution", "charter", "statute", "mandate", "regulation", "law", "report", "constitution"}
 # prepositions of a phrase of time: what they name is when an act happened, not whom it was aimed at
@@ -31,7 +33,8 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
     for i, act in acts:
-        kept = tuple(a for a in act.targets if not _only_author(res, act, a))
+        kept = tuple(a for a in act.targets if not _only_author(res, act, a) and not _only_refuge(res, act, a))
+        kept += tuple(a for a in _included(res, act, kept) if a not in kept and not on_side(a, act.agents, res))
         if kept != act.targets:
             act = replace(act, targets=kept)
         if not act.targets:
@@ -80,7 +83,8 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found):
+        if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found) \
+                or _refuge(res, act, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -108,6 +112,38 @@ def _describes(res: Resolution, found) -> bool:
     doc = res.doc
     return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
         and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
+
+def _included(res: Resolution, act: Act, targets: tuple[ActorRef, ...]) -> list[ActorRef]:
+    """The actors a described target names as its members: "met with leaders of several Arab countries,
+    including King Salman of Saudi Arabia", "urged donors such as Japan"."""
+    out: list[ActorRef] = []
+    for found in res.found:
+        if not any(a.kind == gz.GROUP and a in targets for a in found.actors) \
+                or not act.evidence.start <= found.span(res.doc).start < act.evidence.end:
+            continue
+        noun = res.doc[found.start:found.end].root
+        for word in noun.subtree:
+            if word.dep_ == "prep" and (word.lower_ == "including" or word.lower_ == "as" and word.i > 0
+                                        and res.doc[word.i - 1].lower_ == "such"):
+                out += [a for o in word.children if o.dep_ == "pobj" for a in actors_at(o, res) if a not in out]
+    return out
+
+
+def _refuge(res: Resolution, act: Act, found) -> bool:
+    """Whether a mention is where a retreating actor went ("fled ... before retreating to Singapore"): a
+    place of refuge, not the one the retreat yields to."""
+    root = res.doc[found.start:found.end].root
+    if act.type != "RETREAT" or root.dep_ != "pobj" or root.head.lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    verb = root.head.head                                 # "fled the country, accompanied by ..., to the Maldives"
+    return verb.lemma_.lower() in MOTION or verb.dep_ == "advcl" and verb.head.lemma_.lower() in MOTION
+
+
+def _only_refuge(res: Resolution, act: Act, actor: ActorRef) -> bool:
+    mentions = [f for f in res.found if actor in f.actors
+                and act.evidence.start <= f.span(res.doc).start and f.span(res.doc).end <= act.evidence.end]
+    return bool(mentions) and all(_refuge(res, act, f) for f in mentions)
 
 
 def _author(res: Resolution, found) -> bool:
