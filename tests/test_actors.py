@@ -302,3 +302,10 @@ def test_where_a_retreating_actor_flees_to_is_no_target() -> None:
     act = read("Rajapaksa fled the country, accompanied by his spouse, to the Maldives, before further "
                "retreating to Singapore on 14 July.").acts[0]
     assert act.type == "RETREAT" and act.targets == ()
+
+
+def test_i_in_a_statement_to_parliament_is_the_united_kingdom() -> None:
+    found = mentioned("Mr Speaker, I have just come from a meeting of G7 leaders, and I will update the House on "
+                      "our response.")
+    assert found["I"][2] == "Q145"
+    assert "I" not in mentioned("I think Russia invaded Ukraine, the analyst said.")

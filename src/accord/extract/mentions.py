@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import (
-    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, GROUP_HEADS, NAMED_AFTER_PLACES,
+    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, NAMED_AFTER_PLACES,
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
     PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
@@ -350,10 +350,14 @@ class Resolver:
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(sx.conj_groups(res))  # actors named together, found once before pronouns are read
         home = self._home_state(res)
+        # in a statement to Parliament "I" is the minister speaking for the United Kingdom ("I spoke to
+        # President Zelensky"); elsewhere "I" may be anyone quoted
+        first = FIRST_PLURAL | FIRST_SINGULAR if home is not None and home.wikidata == UK \
+            and any(marker in res.doc.text for marker in PARLIAMENT_MARKERS) else FIRST_PLURAL
         for token in res.doc:
             if token.i in res.by_token:
                 continue
-            if home is not None and token.pos_ == "PRON" and token.lower_ in FIRST_PLURAL:
+            if home is not None and token.pos_ == "PRON" and token.lower_ in first:
                 # a statement's "we" and "our": the state it speaks for
                 res.add(Found(token.i, token.i + 1, (home,)))
                 continue
