@@ -309,3 +309,8 @@ def test_i_in_a_statement_to_parliament_is_the_united_kingdom() -> None:
                       "our response.")
     assert found["I"][2] == "Q145"
     assert "I" not in mentioned("I think Russia invaded Ukraine, the analyst said.")
+
+
+def test_the_owner_of_an_arrest_undergoes_it() -> None:
+    acts = read("Milan Radoičić admitted responsibility for the attack, leading to his subsequent arrest.").acts
+    assert not any(a.type == "COERCE" and a.agents and a.agents[0].label == "Milan Radoičić" for a in acts)

@@ -11,7 +11,7 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
-from .performers import performed_by
+from .performers import performed_by, undergone
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
@@ -373,8 +373,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if node.dep_ == "relcl":
                 return []
         else:
-            owners = possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
-                                               for o in p.children for a in actors_at(o, res)]
+            by = [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children for a in actors_at(o, res)]
+            if undergone(node) and possessors(node, res):
+                return list(dict.fromkeys(by))           # "his arrest": its owner undergoes it, no one else told
+            owners = possessors(node, res) + by
             if owners:
                 return list(dict.fromkeys(owners))
             if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):

@@ -15,6 +15,10 @@ PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "com
 OWNING = {"claim", "accept", "admit", "take", "bear"}
 BLAME_NOUNS = {"responsibility", "credit"}
 AIMED = {"against", "on", "upon"}
+# nouns of what is done to someone: their owner undergoes the act ("his arrest", "Navalny's detention")
+UNDERGONE = {"arrest", "detention", "imprisonment", "execution", "assassination", "killing", "murder",
+             "abduction", "kidnapping", "extradition", "deportation", "expulsion", "trial", "prosecution",
+             "indictment", "conviction", "release", "torture", "ouster", "overthrow", "removal"}
 
 
 def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -48,3 +52,9 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
         claimants += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return [a for c in claimants for a in actors_at(c, res)], []
     return [], []
+
+
+def undergone(noun: Token) -> bool:
+    """Whether a noun trigger names what is done to its owner ("his subsequent arrest"), so that the owner is
+    the act's target and not its agent."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERGONE
