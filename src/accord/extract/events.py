@@ -375,7 +375,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         else:
             by = [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
                   for o in p.children for a in actors_at(o, res)]
-            if undergone(node) and possessors(node, res):
+            if undergone(node):
                 return list(dict.fromkeys(by))           # "his arrest": its owner undergoes it, no one else told
             owners = possessors(node, res) + by
             if owners:

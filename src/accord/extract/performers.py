@@ -55,6 +55,6 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
 
 
 def undergone(noun: Token) -> bool:
-    """Whether a noun trigger names what is done to its owner ("his subsequent arrest"), so that the owner is
-    the act's target and not its agent."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERGONE
+    """Whether a noun trigger names what is done to the owner it has ("his subsequent arrest"), so that the
+    owner is the act's target, and no agent but a "by" phrase is told."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERGONE and any(c.dep_ == "poss" for c in noun.children)
