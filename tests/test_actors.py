@@ -314,3 +314,14 @@ def test_i_in_a_statement_to_parliament_is_the_united_kingdom() -> None:
 def test_the_owner_of_an_arrest_undergoes_it() -> None:
     acts = read("Milan Radoičić admitted responsibility for the attack, leading to his subsequent arrest.").acts
     assert not any(a.type == "COERCE" and a.agents and a.agents[0].label == "Milan Radoičić" for a in acts)
+
+
+def test_the_protesters_are_the_group_named_before_with_its_place() -> None:
+    found = mentioned("The 2022 Sri Lankan protests spread. The protesters' main demand was his resignation.")
+    assert found["protesters"] == ("protesters in Sri Lanka", "Group", None, "Q854", "associatedWith")
+
+
+def test_a_collective_of_a_states_group_or_region_is_tied_to_the_state() -> None:
+    found = mentioned("Druze inhabitants of the Syrian Golan Heights threatened to strike. Angry activists "
+                      "from the defeated Fatah Party staged rallies.")
+    assert found["Druze inhabitants"][3] == "Q858" and found["Angry activists"][3] == "Q219060"

@@ -549,6 +549,8 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                 state = found.actors[0]
             elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
                 state = actor_of(res.gazetteer.entities[found.place.country])
+            elif len(found.actors) == 1 and found.actors[0].related and found.actors[0].related.kind == gz.STATE:
+                state = found.actors[0].related           # "inhabitants of the Syrian Golan Heights"
             else:
                 continue
             # "the coup leaders in Niger": a described group keeps where it is in its label
@@ -560,4 +562,5 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
-    return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))
+    told = sx.told_group(noun, res) if label == noun.text else None
+    return Found(start, noun.i + 1, (told or ActorRef(label, gz.GROUP),))

@@ -283,3 +283,14 @@ def willing(copula: Token) -> bool:
     prepared to talk"): a subject that can intend, so "it" there is an actor, not the "it" of "it is likely"."""
     return any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING for c in copula.children)
 
+
+def told_group(noun: Token, res: Resolution) -> ActorRef | None:
+    """The group "the protesters" stands for when the text has named it before with its place ("protesters in
+    Sri Lanka", "Russian protesters"): the group last named by the same noun."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for _, actor in res.actors_before(noun.i):
+        words = actor.label.lower().split()
+        if actor.kind == gz.GROUP and actor.related is not None and noun.lower_ in (words[0], words[-1]):
+            return actor
+    return None
