@@ -325,3 +325,9 @@ def test_a_collective_of_a_states_group_or_region_is_tied_to_the_state() -> None
     found = mentioned("Druze inhabitants of the Syrian Golan Heights threatened to strike. Angry activists "
                       "from the defeated Fatah Party staged rallies.")
     assert found["Druze inhabitants"][3] == "Q858" and found["Angry activists"][3] == "Q219060"
+
+
+def test_a_peoples_plural_is_tied_to_the_state_it_lives_in() -> None:
+    found = mentioned("The Albanians of southern Serbia are demanding autonomy. Palestinians of the "
+                      "Israeli-occupied West Bank shunned work.")
+    assert found["Albanians"][3] == "Q403" and found["Palestinians"][3] == "Q219060"

@@ -10,14 +10,14 @@ from .mentions import Resolution
 from .phrases import actors_at, on_side, possessors
 from .records import Act, ActorRef
 
-VIOLENT = {"ASSAULT", "COERCE"}
+VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
 WINDOW = 120                                              # tokens back to look for the thing "the launch" is
 # verbs of going away: their "to" phrase is where the actor went
 MOTION = {"flee", "retreat", "escape", "move", "relocate", "evacuate", "go", "head", "travel", "fly", "defect"}
 # texts whose author a name before them tells: "UN Security Council resolutions", "the EU's regulation"
 DOCUMENTS = {"resolution", "charter", "statute", "mandate", "regulation", "law", "report", "constitution"}
 # prepositions of a phrase of time: what they name is when an act happened, not whom it was aimed at
-TIME_PREPS = {"during", "since", "until", "till", "throughout", "amid", "amidst"}                           # the acts "the incident" can stand for
+TIME_PREPS = {"during", "since", "until", "till", "throughout", "amid", "amidst"}
 # second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
 DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre", "center", "centred", "centered",
                "specific", "bound", "born", "orient", "oriented"}

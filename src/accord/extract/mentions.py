@@ -151,6 +151,14 @@ class Resolver:
                 label = span.doc[ethnic.i:span.end].text
                 return Found(ethnic.i, span.end, (ActorRef(label, gz.GROUP, related=home and actor_of(home),
                                                            relation=home and "associatedWith"),))
+            # "the Albanians of southern Serbia": tied to where they live ("of the Israeli-occupied West Bank"
+            # names no state there: only the place's own name or its compound counts)
+            places = [w for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "inside")
+                      for o in p.children if o.dep_ == "pobj"
+                      for w in (o, *o.children) if w.dep_ in ("pobj", "compound")]
+            home = next((h for w in places if (h := self._state_named(w)) is not None), None)
+            if home is not None and home.wikidata != state.wikidata:
+                state = actor_of(home)
             return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
