@@ -331,3 +331,8 @@ def test_a_peoples_plural_is_tied_to_the_state_it_lives_in() -> None:
     found = mentioned("The Albanians of southern Serbia are demanding autonomy. Palestinians of the "
                       "Israeli-occupied West Bank shunned work.")
     assert found["Albanians"][3] == "Q403" and found["Palestinians"][3] == "Q219060"
+
+
+def test_a_collective_right_before_in_and_a_state_is_of_that_state() -> None:
+    found = mentioned("ECOWAS issued an ultimatum on 30 July, giving the coup leaders in Niger one week.")
+    assert found["coup leaders"] == ("coup leaders in Niger", "Group", None, "Q1032", "associatedWith")

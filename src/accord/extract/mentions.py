@@ -563,6 +563,9 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                 continue
             # "the coup leaders in Niger": a described group keeps where it is in its label
             where = f" in {noun.doc[found.start:found.end].text}" if prep.lower_ == "in" else where
+    if state is None and (located := sx.state_right_after(noun, res)) is not None:
+        # "giving the coup leaders in Niger one week", where the parser hangs "in Niger" on the verb
+        state, where = located
     first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
     label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
     if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:

@@ -294,3 +294,15 @@ def told_group(noun: Token, res: Resolution) -> ActorRef | None:
         if actor.kind == gz.GROUP and actor.related is not None and noun.lower_ in (words[0], words[-1]):
             return actor
     return None
+
+
+def state_right_after(noun: Token, res: Resolution) -> tuple[ActorRef, str] | None:
+    """The state an "in" right after a plural noun names ("the coup leaders in Niger"), and the words
+    " in Niger" for the group's label; None if the next words are not "in" and a state's name."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].lower_ != "in":
+        return None
+    found = res.at(doc[noun.i + 2]) or (res.at(doc[noun.i + 3]) if doc[noun.i + 2].lower_ == "the" else None)
+    if found is None or len(found.actors) != 1 or found.actors[0].kind != gz.STATE:
+        return None
+    return found.actors[0], f" in {doc[found.start:found.end].text}"
