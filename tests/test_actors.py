@@ -336,3 +336,15 @@ def test_a_peoples_plural_is_tied_to_the_state_it_lives_in() -> None:
 def test_a_collective_right_before_in_and_a_state_is_of_that_state() -> None:
     found = mentioned("ECOWAS issued an ultimatum on 30 July, giving the coup leaders in Niger one week.")
     assert found["coup leaders"] == ("coup leaders in Niger", "Group", None, "Q1032", "associatedWith")
+
+
+def test_a_states_name_in_a_title_before_a_name_is_no_mention_of_its_own() -> None:
+    found = mentioned("Kosovo prime minister Hashim Thaçi met Serbian officials in Brussels.")
+    assert "Kosovo" not in found and found["Hashim Thaçi"][3] == "Q1246"
+
+
+def test_talks_led_by_two_leaders_are_between_them() -> None:
+    act = read("Negotiations were led by Serbian prime minister Ivica Dačić and Kosovo prime minister "
+               "Hashim Thaçi.").acts[0]
+    assert act.type == "CONSULT" and act.agents[0].label == "Ivica Dačić"
+    assert "Hashim Thaçi" in [t.label for t in act.targets]

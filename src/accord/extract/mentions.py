@@ -204,7 +204,10 @@ class Resolver:
         if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss", "nmod") and head.i > span.root.i \
                 and sx.role(head):
             # "the U.S. president", "Japan's foreign minister": the office holder of the day
-            return self._office_holder(span, head, entity, day) or Found(span.start, span.end, (actor_of(entity),))
+            holder = self._office_holder(span, head, entity, day)
+            if holder is None and span.root.dep_ == "compound" and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+                return None     # "Kosovo prime minister Hashim Thaçi": the person named after stands for the state
+            return holder or Found(span.start, span.end, (actor_of(entity),))
         if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss") and head.i > span.root.i \
                 and head.lemma_.lower() in BODY_NOUNS and head.text not in self.gaz.surfaces \
                 and (not head.ent_type_ or span.root.dep_ == "compound" and sx.in_one_name(span.root, head)):

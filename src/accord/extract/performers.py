@@ -10,7 +10,7 @@ from .phrases import actors_at
 from .records import ActorRef
 
 # verbs by which an act is carried out: their "by" phrase does it, their "against"/"on" phrase suffers it
-PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute"}
+PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "lead", "hold"}
 # "claimed responsibility for the attack", "took credit for the bombing"
 OWNING = {"claim", "accept", "admit", "take", "bear"}
 BLAME_NOUNS = {"responsibility", "credit"}
