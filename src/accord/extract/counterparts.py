@@ -141,9 +141,14 @@ def _refuge(res: Resolution, act: Act, found) -> bool:
 
 
 def _only_refuge(res: Resolution, act: Act, actor: ActorRef) -> bool:
-    mentions = [f for f in res.found if actor in f.actors
-                and act.evidence.start <= f.span(res.doc).start and f.span(res.doc).end <= act.evidence.end]
+    mentions = _mentions_in(res, act, actor)
     return bool(mentions) and all(_refuge(res, act, f) for f in mentions)
+
+
+def _mentions_in(res: Resolution, act: Act, actor: ActorRef) -> list:
+    """The mentions of `actor` in the act's sentence."""
+    return [f for f in res.found if actor in f.actors
+            and act.evidence.start <= f.span(res.doc).start and f.span(res.doc).end <= act.evidence.end]
 
 
 def _author(res: Resolution, found) -> bool:
@@ -157,8 +162,7 @@ def _only_author(res: Resolution, act: Act, actor: ActorRef) -> bool:
     """Whether every mention of a target in the act's sentence names the author of a text the act is not done
     to ("condemned the launch and its disregard of UN Security Council resolutions"); supporting or rejecting
     the text itself ("will support a UN Security Council resolution") is aimed at its author."""
-    mentions = [f for f in res.found if actor in f.actors
-                and act.evidence.start <= f.span(res.doc).start and f.span(res.doc).end <= act.evidence.end]
+    mentions = _mentions_in(res, act, actor)
     return bool(mentions) and all(_author(res, f) and res.doc[f.start:f.end].root.head.head.idx != act.trigger.start
                                   for f in mentions)
 
