@@ -348,3 +348,8 @@ def test_talks_led_by_two_leaders_are_between_them() -> None:
                "Hashim Thaçi.").acts[0]
     assert act.type == "CONSULT" and act.agents[0].label == "Ivica Dačić"
     assert "Hashim Thaçi" in [t.label for t in act.targets]
+
+
+def test_a_named_bodys_officers_act_as_the_body() -> None:
+    act = read("According to eyewitnesses, she had been severely beaten by Guidance Patrol officers.").acts[0]
+    assert [(a.label, a.kind) for a in act.agents] == [("Guidance Patrol", "Actor")]

@@ -15,7 +15,7 @@ from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, NAMED_AFTER_PLACES,
     NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
-    PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
+    MEMBERS, PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
 from .armedgroups import ArmedGroups
 from .offices import office_state
@@ -346,6 +346,8 @@ class Resolver:
                                                              relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG":
+            if len(span) > 1 and span[-1].tag_ == "NNS" and span[-1].lemma_.lower() in MEMBERS:
+                label = span[:-1].text.removeprefix("the ").removeprefix("The ")   # "Guidance Patrol officers"
             kind = gz.BODY if any(w in label for w in ORG_BODY_WORDS) else gz.ACTOR
             owner = next((res.at(c).actors[0] for c in span.root.lefts if c.dep_ in ("poss", "compound", "amod")
                           and res.at(c) and len(res.at(c).actors) == 1 and res.at(c).actors[0].kind == gz.STATE), None)
@@ -527,8 +529,11 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
     Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
     or after it, if any."""
     for named in (res.at(c) for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1):
-        if named is not None and len(named.actors) == 1 and named.actors[0].kind == gz.GROUP and named.actors[0].related:
-            return Found(named.start, noun.i + 1, named.actors)    # "Hezbollah guerrillas" are Hezbollah
+        if named is not None and len(named.actors) == 1 and (
+                named.actors[0].kind == gz.GROUP and named.actors[0].related
+                or named.actors[0].kind in (gz.BODY, gz.ACTOR) and noun.lemma_.lower() in MEMBERS):
+            # "Hezbollah guerrillas" are Hezbollah; "Guidance Patrol officers" act as the Guidance Patrol
+            return Found(named.start, noun.i + 1, named.actors)
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
     start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
     if any(i in res.by_token for i in range(start, noun.i + 1)):
@@ -548,6 +553,10 @@ def _collective(noun: Token, res: Resolution) -> Found | None:
                                                        relation="associatedWith") for w, o in owners))
     if owners:
         state = owners[-1][1]
+    named = [m for m in noun.lefts if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i == noun.i - 1]
+    if not owners and named and noun.lemma_.lower() in MEMBERS and noun.tag_ == "NNS":
+        # "Guidance Patrol officers": the people of a body the text names, acting as it
+        return Found(start, noun.i + 1, (ActorRef(noun.doc[start:noun.i].text, gz.ACTOR),))
     where = ""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
