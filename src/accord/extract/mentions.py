@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -13,64 +12,16 @@ from spacy.util import filter_spans
 from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import (
-    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, NAMED_AFTER_PLACES,
-    NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
-    MEMBERS, PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
+    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, MEMBERS,
+    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PLURAL_NOUNS,
+    STATE_NOUNS, UK, group_label, with_article,
 )
 from .armedgroups import ArmedGroups
+from .collectives import collective
+from .found import Found, Resolution, actor_of, place_of
 from .offices import office_state
-from .records import ActorRef, PlaceRef, Span
-
-
-@dataclass
-class Found:
-    """A span of the parse that stands for one or more actors, or for a place."""
-
-    start: int                        # token index
-    end: int                          # token index, exclusive
-    actors: tuple[ActorRef, ...] = ()
-    place: PlaceRef | None = None
-
-    def span(self, doc: Doc) -> Span:
-        s = doc[self.start:self.end]
-        return Span(s.text, s.start_char, s.end_char)
-
-
-@dataclass
-class Resolution:
-    """Every actor and place mention of a document, findable by token."""
-
-    doc: Doc
-    gazetteer: gz.Gazetteer
-    day: dt.date | None = None
-    found: list[Found] = field(default_factory=list)
-    by_token: dict[int, Found] = field(default_factory=dict)
-    groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
-    people: dict[str, ActorRef] = field(default_factory=dict)   # first name and surname → the person named last
-
-    def add(self, item: Found) -> None:
-        self.found.append(item)
-        for i in range(item.start, item.end):
-            self.by_token[i] = item
-        for actor in item.actors:
-            if actor.kind == gz.PERSON:
-                self.people[actor.label.split()[0]] = self.people[sx.surname(actor.label)] = actor
-
-    def at(self, token: Token) -> Found | None:
-        return self.by_token.get(token.i)
-
-    def actors_before(self, index: int) -> list[tuple[int, ActorRef]]:
-        """(position, actor) of every actor mentioned before token `index`, most recent first."""
-        out = [(f.start, a) for f in self.found if f.start < index for a in f.actors]
-        return sorted(out, key=lambda pair: -pair[0])
-
-
-def actor_of(entity: gz.Entity) -> ActorRef:
-    return ActorRef(entity.name, entity.kind, entity.wikidata)
-
-
-def place_of(entity: gz.Entity) -> PlaceRef:
-    return PlaceRef(entity.name, entity.wikidata, entity.of)
+from .populations import find_populations
+from .records import ActorRef, PlaceRef
 
 
 class Resolver:
@@ -91,7 +42,6 @@ class Resolver:
         self.armed = ArmedGroups(nlp, gazetteer)
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
-        from .populations import find_populations     # it builds on this module's Found and Resolution
         res = Resolution(doc, self.gaz, day)
         ents = doc.ents                                   # built anew on each access: read once
         persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -497,7 +447,7 @@ class Resolver:
         for token in res.doc:
             if token.pos_ == "NOUN" and token.i not in res.by_token and token.lemma_.lower() in COLLECTIVES \
                     and (token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_SINGULAR):
-                item = _collective(token, res)
+                item = collective(token, res)
                 if item:
                     res.add(item)
                     added = True
@@ -522,68 +472,3 @@ class Resolver:
             res.add(Found(start, end, (ActorRef(f"allies of {with_article(ally)}", gz.GROUP, related=ally,
                                                 relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
-
-
-def _collective(noun: Token, res: Resolution) -> Found | None:
-    """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
-    Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
-    or after it, if any."""
-    for named in (res.at(c) for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1):
-        if named is not None and len(named.actors) == 1 and (
-                named.actors[0].kind == gz.GROUP and named.actors[0].related
-                or named.actors[0].kind in (gz.BODY, gz.ACTOR) and noun.lemma_.lower() in MEMBERS):
-            # "Hezbollah guerrillas" are Hezbollah; "Guidance Patrol officers" act as the Guidance Patrol
-            return Found(named.start, noun.i + 1, named.actors)
-    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
-    start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
-    if any(i in res.by_token for i in range(start, noun.i + 1)):
-        return None
-    state: ActorRef | None = None
-    owners: list[tuple[Token, ActorRef]] = []
-    for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
-        for word in (modifier, *modifier.conjuncts):
-            found = res.at(word)
-            if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR) \
-                    and found.actors[0] not in [o for _, o in owners]:
-                owners.append((word, found.actors[0]))    # "EU foreign ministers", "NATO troops"
-    if len(owners) > 1 and noun.lemma_.lower() not in BODY_NOUNS:
-        # "U.S. and Russian negotiators": one group for each state or organisation
-        noun_text = noun.doc[max(w.i for w, _ in owners) + 1:noun.i + 1].text
-        return Found(start, noun.i + 1, tuple(ActorRef(f"{w.text} {noun_text}", gz.GROUP, related=o,
-                                                       relation="associatedWith") for w, o in owners))
-    if owners:
-        state = owners[-1][1]
-    named = [m for m in noun.lefts if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i == noun.i - 1]
-    if not owners and named and noun.lemma_.lower() in MEMBERS and noun.tag_ == "NNS":
-        # "Guidance Patrol officers": the people of a body the text names, acting as it
-        return Found(start, noun.i + 1, (ActorRef(noun.doc[start:noun.i].text, gz.ACTOR),))
-    where = ""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
-            continue
-        for obj in prep.children:
-            found = res.at(obj)
-            if found is None:
-                continue
-            if found.actors and found.actors[0].kind == gz.STATE:
-                state = found.actors[0]
-            elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
-                state = actor_of(res.gazetteer.entities[found.place.country])
-            elif len(found.actors) == 1 and found.actors[0].related and found.actors[0].related.kind == gz.STATE:
-                state = found.actors[0].related           # "inhabitants of the Syrian Golan Heights"
-            else:
-                continue
-            # "the coup leaders in Niger": a described group keeps where it is in its label
-            where = f" in {noun.doc[found.start:found.end].text}" if prep.lower_ == "in" else where
-    if state is None and (located := sx.state_right_after(noun, res)) is not None:
-        # "giving the coup leaders in Niger one week", where the parser hangs "in Niger" on the verb
-        state, where = located
-    first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
-    label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
-    if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
-        # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
-        return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
-    if state is not None:
-        return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
-    told = sx.told_group(noun, res) if label == noun.text else None
-    return Found(start, noun.i + 1, (told or ActorRef(label, gz.GROUP),))

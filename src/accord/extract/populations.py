@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
-from .mentions import Found, Resolution, actor_of
+from .found import Found, Resolution, actor_of
 from .records import ActorRef
 
 # nouns for a state's population as a whole

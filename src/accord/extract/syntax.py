@@ -11,7 +11,7 @@ from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, S
 from .records import ActorRef
 
 if TYPE_CHECKING:
-    from .mentions import Found, Resolution
+    from .found import Found, Resolution
 
 
 # words before a title that make it any holder's, not the one in office: "the first Sri Lankan president"
