@@ -353,3 +353,10 @@ def test_talks_led_by_two_leaders_are_between_them() -> None:
 def test_a_named_bodys_officers_act_as_the_body() -> None:
     act = read("According to eyewitnesses, she had been severely beaten by Guidance Patrol officers.").acts[0]
     assert [(a.label, a.kind) for a in act.agents] == [("Guidance Patrol", "Actor")]
+
+
+def test_a_second_appeal_joined_to_an_asked_act_is_the_speakers() -> None:
+    acts = read("The United States condemns the launch. We urge all countries to condemn this launch and call "
+                "on the DPRK to come to the table.").acts
+    assert ("REQUEST", "Q30", "Q423") in [(a.type, a.agents[0].wikidata, a.targets[0].wikidata) for a in acts
+                                           if a.agents and a.targets]
