@@ -246,3 +246,117 @@ def test_a_capital_that_names_a_treaty_is_a_place() -> None:
 def test_without_a_date_a_title_is_its_state_not_todays_holder() -> None:
     assert read("The Russian president criticised Japan.", None).acts[0].agents[0].wikidata == "Q159"
     assert read("The Russian president criticised Japan.", "2010-03-01").acts[0].agents[0].wikidata == "Q23530"
+
+
+def test_an_ambassador_to_an_organisation_serves_the_state_named_before_the_title() -> None:
+    found = mentioned("U.S. Ambassador to the United Nations Linda Thomas-Greenfield announced new aid.")
+    assert found["Linda Thomas-Greenfield"][3:] == ("Q30", "officialOf")
+
+
+def test_a_state_inside_a_bodys_name_makes_the_body() -> None:
+    found = mentioned("Serb militants attacked the Kosovo Police.")
+    assert found["Kosovo Police"][1:] == ("GovernmentBody", None, "Q1246", "bodyOf")
+
+
+def test_an_office_anyone_may_hold_is_no_one_in_office() -> None:
+    found = mentioned("Rajapaksa resigned, becoming the first Sri Lankan president to leave office mid-term.")
+    assert "Sri Lankan president" not in found and "Sri Lankan" not in found
+
+
+def test_the_people_of_a_state_are_a_group_tied_to_it() -> None:
+    act = read("The United States announced humanitarian assistance for people in need in Sudan.").acts[0]
+    assert [(a.label, a.kind, a.related.wikidata) for a in act.targets] == [
+        ("people in need in Sudan", "Group", "Q1049")]
+
+
+def test_a_name_in_a_phrase_of_time_is_no_counterpart() -> None:
+    act = read("The event was co-hosted by the United States during the UN General Assembly week.").acts[0]
+    assert act.targets == ()
+
+
+def test_a_named_armed_group_is_a_group_tied_to_its_state() -> None:
+    found = mentioned("Hezbollah guerrillas attacked Israel. The Houthi movement in Yemen threatened Israel.")
+    assert found["Hezbollah guerrillas"] == ("Hezbollah", "Group", None, "Q822", "associatedWith")
+    assert found["Houthi movement"] == ("Houthis", "Group", None, "Q805", "associatedWith")
+
+
+def test_the_author_of_a_resolution_is_no_target_but_the_owner_of_the_thing_condemned_is() -> None:
+    acts = read("The DPRK’s reckless launch of a ballistic missile alarmed Japan. Japan and South Korea strongly "
+                "condemned the launch and its disregard of multiple UN Security Council resolutions.").acts
+    accuse = next(a for a in acts if a.type == "ACCUSE")
+    assert [t.wikidata for t in accuse.targets] == ["Q423"]
+
+
+def test_supporting_a_resolution_is_aimed_at_its_author() -> None:
+    act = read("Hungary said it will support a U.N. Security Council resolution.").acts[0]
+    assert [t.wikidata for t in act.targets] == ["Q37470"]
+
+
+def test_a_described_target_includes_the_actors_it_lists() -> None:
+    act = read("Xi Jinping met with leaders of several Arab countries, including King Salman of Saudi Arabia.",
+               published="2022-12-09").acts[0]
+    assert "Q367825" in [t.wikidata for t in act.targets]
+
+
+def test_where_a_retreating_actor_flees_to_is_no_target() -> None:
+    act = read("Rajapaksa fled the country, accompanied by his spouse, to the Maldives, before further "
+               "retreating to Singapore on 14 July.").acts[0]
+    assert act.type == "RETREAT" and act.targets == ()
+
+
+def test_i_in_a_statement_to_parliament_is_the_united_kingdom() -> None:
+    found = mentioned("Mr Speaker, I have just come from a meeting of G7 leaders, and I will update the House on "
+                      "our response.")
+    assert found["I"][2] == "Q145"
+    assert "I" not in mentioned("I think Russia invaded Ukraine, the analyst said.")
+
+
+def test_the_owner_of_an_arrest_undergoes_it() -> None:
+    acts = read("Milan Radoičić admitted responsibility for the attack, leading to his subsequent arrest.").acts
+    assert not any(a.type == "COERCE" and a.agents and a.agents[0].label == "Milan Radoičić" for a in acts)
+
+
+def test_the_protesters_are_the_group_named_before_with_its_place() -> None:
+    found = mentioned("The 2022 Sri Lankan protests spread. The protesters' main demand was his resignation.")
+    assert found["protesters"] == ("protesters in Sri Lanka", "Group", None, "Q854", "associatedWith")
+
+
+def test_a_collective_of_a_states_group_or_region_is_tied_to_the_state() -> None:
+    found = mentioned("Druze inhabitants of the Syrian Golan Heights threatened to strike. Angry activists "
+                      "from the defeated Fatah Party staged rallies.")
+    assert found["Druze inhabitants"][3] == "Q858" and found["Angry activists"][3] == "Q219060"
+
+
+def test_a_peoples_plural_is_tied_to_the_state_it_lives_in() -> None:
+    found = mentioned("The Albanians of southern Serbia are demanding autonomy. Palestinians of the "
+                      "Israeli-occupied West Bank shunned work.")
+    assert found["Albanians"][3] == "Q403" and found["Palestinians"][3] == "Q219060"
+
+
+def test_a_collective_right_before_in_and_a_state_is_of_that_state() -> None:
+    found = mentioned("ECOWAS issued an ultimatum on 30 July, giving the coup leaders in Niger one week.")
+    assert found["coup leaders"] == ("coup leaders in Niger", "Group", None, "Q1032", "associatedWith")
+
+
+def test_a_states_name_in_a_title_before_a_name_is_no_mention_of_its_own() -> None:
+    found = mentioned("Kosovo prime minister Hashim Thaçi met Serbian officials in Brussels.")
+    assert "Kosovo" not in found and found["Hashim Thaçi"][3] == "Q1246"
+
+
+def test_talks_led_by_two_leaders_are_between_them() -> None:
+    act = read("Negotiations were led by Serbian prime minister Ivica Dačić and Kosovo prime minister "
+               "Hashim Thaçi.").acts[0]
+    assert act.type == "CONSULT" and act.agents[0].label == "Ivica Dačić"
+    assert "Hashim Thaçi" in [t.label for t in act.targets]
+
+
+def test_a_named_bodys_officers_act_as_the_body() -> None:
+    act = read("According to eyewitnesses, she had been severely beaten by Guidance Patrol officers.").acts[0]
+    assert [(a.label, a.kind) for a in act.agents] == [("Guidance Patrol", "Actor")]
+
+
+def test_a_second_appeal_joined_to_an_asked_act_is_the_speakers() -> None:
+    acts = read("The United States condemns the launch. We urge all countries to condemn this launch and call "
+                "on the DPRK to come to the table.").acts
+    assert ("REQUEST", "Q30", "Q423") in [(a.type, a.agents[0].wikidata, a.targets[0].wikidata) for a in acts
+                                           if a.agents and a.targets]

@@ -17,6 +17,7 @@ HEADERS = {
     "organizations.tsv": ["wikidata", "name", "aliases", "members"],
     "places.tsv": ["wikidata", "name", "aliases", "country", "kind"],
     "sources.tsv": ["wikidata", "source"],
+    "groups.tsv": ["name", "aliases", "of"],
 }
 ENTITY_FILES = ["states.tsv", "bodies.tsv", "organizations.tsv", "places.tsv"]
 ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
@@ -45,7 +46,7 @@ def split(cell):
 
 @pytest.fixture(scope="module")
 def data():
-    return {name: read(name) for name in HEADERS if name != "sources.tsv"}
+    return {name: read(name) for name in HEADERS if name not in ("sources.tsv", "groups.tsv")}
 
 
 def test_headers_and_shape(data):
@@ -156,12 +157,14 @@ def test_references_point_to_states(data):
 
 def test_states(data):
     rows = data["states.tsv"]
-    assert len(rows) == 195
+    assert len(rows) == 196
     assert sum(r["status"] == "member" for r in rows) == 193
     assert sum(r["status"] == "observer" for r in rows) == 2
+    # Kosovo: a state many others recognise, in no UN seat; its code is the user-assigned XKX the EU and IMF use
+    assert [r["name"] for r in rows if r["status"] == "non-member"] == ["Kosovo"]
     iso = [r["iso3"] for r in rows]
     assert all(re.match(r"^[A-Z]{3}$", i) for i in iso)
-    assert len(set(iso)) == 195
+    assert len(set(iso)) == 196
     for r in rows:
         assert bool(r["capital"]) == bool(r["capital_wikidata"]), r["name"]
 
@@ -200,3 +203,16 @@ def test_readme_counts_match_the_files(data):
     table = dict(re.findall(r"^\| `(\w+\.tsv)` \| (\d+) \|", (GAZ / "README.md").read_text(encoding="utf-8"), re.M))
     for name, rows in data.items():
         assert int(table[name]) == len(rows), f"README says {table[name]} rows in {name}, file has {len(rows)}"
+
+
+def test_groups_are_tied_to_states_and_named_once(data):
+    # groups.tsv has no ids of its own (none was checked): each row names a movement and the state it is tied to
+    states = {r["wikidata"] for r in data["states.tsv"]}
+    entity_forms = {f for name in ENTITY_FILES for r in data[name]
+                    for f in [r["name"]] + split(r["aliases"]) + split(r.get("demonyms", ""))}
+    seen = set()
+    for r in read("groups.tsv"):
+        assert r["of"] in states, r
+        for form in [r["name"]] + split(r["aliases"]):
+            assert form not in seen and form not in entity_forms, form
+            seen.add(form)

@@ -75,6 +75,9 @@ class Gazetteer:
         text = text.strip()
         if text and surface not in self.surfaces[text]:
             self.surfaces[text].append(surface)
+        if "'" in text:
+            # news spells the apostrophe either way: "People's Republic", "People’s Republic"
+            self._index(text.replace("'", "\u2019"), surface)
 
     def roles_of(self, person: str, day: dt.date | None) -> list[Role]:
         """The offices `person` held on `day` (with no day: the offices held now)."""

@@ -77,6 +77,9 @@ ARTICLE_WORDS = {"united", "republic", "kingdom", "union", "federation", "states
 ARTICLE_NAMES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia", "Holy See",
                  "Vatican"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
+FIRST_SINGULAR = {"i", "me", "my"}
+# a named body's people, who act as the body: "Guidance Patrol officers", "Coast Guard personnel"
+MEMBERS = {"officer", "agent", "official", "personnel", "member", "staff", "employee", "guard", "trooper"}
 # Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
 PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
                       "right honourable", "right hon.", "hon. Friend", "hon. Member")

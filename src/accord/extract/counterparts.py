@@ -7,10 +7,17 @@ from dataclasses import replace
 
 from .. import gazetteer as gz
 from .mentions import Resolution
-from .phrases import on_side
+from .phrases import actors_at, on_side, possessors
 from .records import Act, ActorRef
 
 VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
+WINDOW = 120                                              # tokens back to look for the thing "the launch" is
+# verbs of going away: their "to" phrase is where the actor went
+MOTION = {"flee", "retreat", "escape", "move", "relocate", "evacuate", "go", "head", "travel", "fly", "defect"}
+# texts whose author a name before them tells: "UN Security Council resolutions", "the EU's regulation"
+DOCUMENTS = {"resolution", "charter", "statute", "mandate", "regulation", "law", "report", "constitution"}
+# prepositions of a phrase of time: what they name is when an act happened, not whom it was aimed at
+TIME_PREPS = {"during", "since", "until", "till", "throughout", "amid", "amidst"}
 # second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
 DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre", "center", "centred", "centered",
                "specific", "bound", "born", "orient", "oriented"}
@@ -26,6 +33,10 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
     for i, act in acts:
+        kept = tuple(a for a in act.targets if not _only_author(res, act, a) and not _only_refuge(res, act, a))
+        kept += tuple(a for a in _included(res, act, kept) if a not in kept and not on_side(a, act.agents, res))
+        if kept != act.targets:
+            act = replace(act, targets=kept)
         if not act.targets:
             targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) or _counterpart(res, act, meetings)
             if targets:
@@ -49,6 +60,12 @@ def _doer_of_told_act(res: Resolution, i: int, act: Act, acts: list[tuple[int, A
                 doers = tuple(a for a in earlier.agents if not on_side(a, act.agents, res))
                 if doers:
                     return doers
+        # "the DPRK's reckless launch of a ballistic missile ... condemned the launch": whose the thing was
+        for earlier in reversed(res.doc[max(0, noun.i - WINDOW):noun.i]):
+            if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+                owners = tuple(a for a in possessors(earlier, res) if not on_side(a, act.agents, res))
+                if owners:
+                    return owners
     return ()
 
 
@@ -56,8 +73,9 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
     start, end = act.evidence.start, act.evidence.end
     trigger = res.doc.char_span(act.trigger.start, act.trigger.end, alignment_mode="expand")
     # "Germany commended Qatar for hosting the talks": the subject of a clause above the act judges it
-    judges = {c.i for t in trigger.root.ancestors for c in t.children if c.dep_ in ("nsubj", "nsubjpass")} \
-        if trigger is not None else set()
+    # ("the leaders of France, Germany and the United Kingdom stated ..."), with all its subject phrase names
+    judges = {d.i for t in trigger.root.ancestors for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+              for d in c.subtree} if trigger is not None else set()
     after, before = [], []
     for found in res.found:
         span = found.span(res.doc)
@@ -65,7 +83,8 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
-        if _describes(res, found) or _place_in_state(res, found):
+        if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found) \
+                or _refuge(res, act, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -93,6 +112,71 @@ def _describes(res: Resolution, found) -> bool:
     doc = res.doc
     return found.end + 1 < len(doc) and doc[found.end].text in ("-", "–") \
         and doc[found.end + 1].lemma_.lower() in DESCRIPTIVE
+
+
+def _included(res: Resolution, act: Act, targets: tuple[ActorRef, ...]) -> list[ActorRef]:
+    """The actors a described target names as its members: "met with leaders of several Arab countries,
+    including King Salman of Saudi Arabia", "urged donors such as Japan"."""
+    out: list[ActorRef] = []
+    for found in res.found:
+        if not any(a.kind == gz.GROUP and a in targets for a in found.actors) \
+                or not act.evidence.start <= found.span(res.doc).start < act.evidence.end:
+            continue
+        noun = res.doc[found.start:found.end].root
+        for word in noun.subtree:
+            if word.dep_ == "prep" and (word.lower_ == "including" or word.lower_ == "as" and word.i > 0
+                                        and res.doc[word.i - 1].lower_ == "such"):
+                out += [a for o in word.children if o.dep_ == "pobj" for a in actors_at(o, res) if a not in out]
+    return out
+
+
+def _refuge(res: Resolution, act: Act, found) -> bool:
+    """Whether a mention is where a retreating actor went ("fled ... before retreating to Singapore"): a
+    place of refuge, not the one the retreat yields to."""
+    root = res.doc[found.start:found.end].root
+    if act.type != "RETREAT" or root.dep_ != "pobj" or root.head.lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    verb = root.head.head                                 # "fled the country, accompanied by ..., to the Maldives"
+    return verb.lemma_.lower() in MOTION or verb.dep_ == "advcl" and verb.head.lemma_.lower() in MOTION
+
+
+def _only_refuge(res: Resolution, act: Act, actor: ActorRef) -> bool:
+    mentions = _mentions_in(res, act, actor)
+    return bool(mentions) and all(_refuge(res, act, f) for f in mentions)
+
+
+def _mentions_in(res: Resolution, act: Act, actor: ActorRef) -> list:
+    """The mentions of `actor` in the act's sentence."""
+    return [f for f in res.found if actor in f.actors
+            and act.evidence.start <= f.span(res.doc).start and f.span(res.doc).end <= act.evidence.end]
+
+
+def _author(res: Resolution, found) -> bool:
+    """Whether a mention only names who wrote a text an act is about ("in violation of UN Security Council
+    resolutions", "the EU's regulation"): no party to the act."""
+    root = res.doc[found.start:found.end].root
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in DOCUMENTS
+
+
+def _only_author(res: Resolution, act: Act, actor: ActorRef) -> bool:
+    """Whether every mention of a target in the act's sentence names the author of a text the act is not done
+    to ("condemned the launch and its disregard of UN Security Council resolutions"); supporting or rejecting
+    the text itself ("will support a UN Security Council resolution") is aimed at its author."""
+    mentions = _mentions_in(res, act, actor)
+    return bool(mentions) and all(_author(res, f) and res.doc[f.start:f.end].root.head.head.idx != act.trigger.start
+                                  for f in mentions)
+
+
+def _setting(res: Resolution, found) -> bool:
+    """Whether a mention tells when something happened rather than who took part: a name inside a phrase of
+    time ("during the UN General Assembly high-level week"). A state named as a place ("in Iraq") stays a
+    counterpart: news codes an act with no stated target as aimed at the state it happens in."""
+    node = res.doc[found.start:found.end].root
+    while node.dep_ in ("compound", "pobj", "poss", "nmod", "amod") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return True
+    return False
 
 
 def _place_in_state(res: Resolution, found) -> bool:

@@ -11,7 +11,7 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
-from .performers import performed_by
+from .performers import performed_by, undergone
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
@@ -357,7 +357,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                return [a for c in shared for a in actors_at(c, res)]
+                if shared or node.head.dep_ != "xcomp":
+                    return [a for c in shared for a in actors_at(c, res)]
+                # "We urge all countries to condemn this launch and call on the DPRK": the parser joins "call" to
+                # "condemn"; with no subject of their own, both are the clause's above
+                node = node.head
             if not subjects and not by and node.lemma_.lower() in INTEND | {"oppose"} \
                     and any(c.dep_ == "xcomp" or c.lower_ == "to" for c in node.children):
                 # "Japan is committed to supporting Ukraine", "Israel is opposed to French mediation": the
@@ -373,8 +377,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if node.dep_ == "relcl":
                 return []
         else:
-            owners = possessors(node, res) + [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
-                                               for o in p.children for a in actors_at(o, res)]
+            by = [a for p in node.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children for a in actors_at(o, res)]
+            if undergone(node):
+                return list(dict.fromkeys(by))           # "his arrest": its owner undergoes it, no one else told
+            owners = possessors(node, res) + by
             if owners:
                 return list(dict.fromkeys(owners))
             if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):

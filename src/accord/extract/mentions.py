@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -13,62 +12,16 @@ from spacy.util import filter_spans
 from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import (
-    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, GROUP_HEADS, NAMED_AFTER_PLACES,
-    NATIONAL_TITLES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS,
-    PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
+    BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, MEMBERS,
+    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PLURAL_NOUNS,
+    STATE_NOUNS, UK, group_label, with_article,
 )
-from .records import ActorRef, PlaceRef, Span
-
-
-@dataclass
-class Found:
-    """A span of the parse that stands for one or more actors, or for a place."""
-
-    start: int                        # token index
-    end: int                          # token index, exclusive
-    actors: tuple[ActorRef, ...] = ()
-    place: PlaceRef | None = None
-
-    def span(self, doc: Doc) -> Span:
-        s = doc[self.start:self.end]
-        return Span(s.text, s.start_char, s.end_char)
-
-
-@dataclass
-class Resolution:
-    """Every actor and place mention of a document, findable by token."""
-
-    doc: Doc
-    gazetteer: gz.Gazetteer
-    day: dt.date | None = None
-    found: list[Found] = field(default_factory=list)
-    by_token: dict[int, Found] = field(default_factory=dict)
-    groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
-    people: dict[str, ActorRef] = field(default_factory=dict)   # first name and surname → the person named last
-
-    def add(self, item: Found) -> None:
-        self.found.append(item)
-        for i in range(item.start, item.end):
-            self.by_token[i] = item
-        for actor in item.actors:
-            if actor.kind == gz.PERSON:
-                self.people[actor.label.split()[0]] = self.people[sx.surname(actor.label)] = actor
-
-    def at(self, token: Token) -> Found | None:
-        return self.by_token.get(token.i)
-
-    def actors_before(self, index: int) -> list[tuple[int, ActorRef]]:
-        """(position, actor) of every actor mentioned before token `index`, most recent first."""
-        out = [(f.start, a) for f in self.found if f.start < index for a in f.actors]
-        return sorted(out, key=lambda pair: -pair[0])
-
-
-def actor_of(entity: gz.Entity) -> ActorRef:
-    return ActorRef(entity.name, entity.kind, entity.wikidata)
-
-
-def place_of(entity: gz.Entity) -> PlaceRef:
-    return PlaceRef(entity.name, entity.wikidata, entity.of)
+from .armedgroups import ArmedGroups
+from .collectives import collective
+from .found import Found, Resolution, actor_of, place_of
+from .offices import office_state
+from .populations import find_populations
+from .records import ActorRef, PlaceRef
 
 
 class Resolver:
@@ -86,6 +39,7 @@ class Resolver:
             if len(states) == 1 and not text.endswith("s") and text + "s" not in gazetteer.surfaces:
                 self.plurals[text + "s"] = states.pop()
                 self.matcher.add(text + "s", [nlp.make_doc(text + "s")])
+        self.armed = ArmedGroups(nlp, gazetteer)
 
     def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
         res = Resolution(doc, self.gaz, day)
@@ -94,14 +48,22 @@ class Resolver:
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
                  if not self._inside_other_name(span, persons)]
         covered = {i for span in named for i in range(span.start, span.end)}
-        entities = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
-        for span in sorted(named + entities, key=lambda s: s.start):
+        # "Hamas", "the Houthis": a listed group outranks the recogniser's reading and any state inside its name
+        armed = {span.start: span for span in self.armed.spans(doc)
+                 if not any(i in covered for i in range(span.start, span.end))}
+        taken = covered | {i for span in armed.values() for i in range(span.start, span.end)}
+        entities = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+        for span in sorted(named + list(armed.values()) + entities, key=lambda s: s.start):
+            if span.start in armed:
+                res.add(Found(span.start, span.end, (self.armed.actor(span),)))
+                continue
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
                 res.add(item)
         self._coreference(res)
         self._groups(res)
         self._collectives(res)
+        find_populations(res)
         return res
 
     def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
@@ -139,6 +101,14 @@ class Resolver:
                 label = span.doc[ethnic.i:span.end].text
                 return Found(ethnic.i, span.end, (ActorRef(label, gz.GROUP, related=home and actor_of(home),
                                                            relation=home and "associatedWith"),))
+            # "the Albanians of southern Serbia": tied to where they live ("of the Israeli-occupied West Bank"
+            # names no state there: only the place's own name or its compound counts)
+            places = [w for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "inside")
+                      for o in p.children if o.dep_ == "pobj"
+                      for w in (o, *o.children) if w.dep_ in ("pobj", "compound")]
+            home = next((h for w in places if (h := self._state_named(w)) is not None), None)
+            if home is not None and home.wikidata != state.wikidata:
+                state = actor_of(home)
             return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
@@ -184,11 +154,15 @@ class Resolver:
         if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss", "nmod") and head.i > span.root.i \
                 and sx.role(head):
             # "the U.S. president", "Japan's foreign minister": the office holder of the day
-            return self._office_holder(span, head, entity, day) or Found(span.start, span.end, (actor_of(entity),))
+            holder = self._office_holder(span, head, entity, day)
+            if holder is None and span.root.dep_ == "compound" and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+                return None     # "Kosovo prime minister Hashim Thaçi": the person named after stands for the state
+            return holder or Found(span.start, span.end, (actor_of(entity),))
         if entity.kind == gz.STATE and span.root.dep_ in ("compound", "poss") and head.i > span.root.i \
-                and head.lemma_.lower() in BODY_NOUNS and not head.ent_type_ and head.text not in self.gaz.surfaces:
-            # "Russia's foreign ministry", "the Kenyan army": a body of the state (the parser may call the noun
-            # a proper one, so _collectives would pass it by)
+                and head.lemma_.lower() in BODY_NOUNS and head.text not in self.gaz.surfaces \
+                and (not head.ent_type_ or span.root.dep_ == "compound" and sx.in_one_name(span.root, head)):
+            # "Russia's foreign ministry", "the Kosovo Police": a body of the state (the parser may call the noun
+            # a proper one, or the phrase an organisation's name, so _collectives would pass it by)
             label = span.doc[span.start:head.i + 1].text
             return Found(span.start, head.i + 1, (ActorRef(label, gz.BODY, related=actor_of(entity), relation="bodyOf"),))
         if entity.kind == gz.STATE and sx.is_location(span.root):
@@ -261,8 +235,10 @@ class Resolver:
         or the state where the gazetteer does not know."""
         if head.dep_ == "compound" and head.head.pos_ == "PROPN":
             return None  # a title before a name: "Russian President Vladimir Putin"
-        if sx.former(head):
-            return None  # "the former Russian president": not the holder of the day, and no longer the state
+        if sx.former(head) or sx.any_holder(head):
+            # "the former Russian president", "the first Sri Lankan president to resign": not the holder of the
+            # day, and no longer the state (or no one in particular)
+            return None
         # without the document's date the holder is unknown (today's may not be the text's): the state
         person = self.gaz.holder(sx.role(head), state.wikidata, day) if day is not None else None
         if person:
@@ -303,7 +279,7 @@ class Resolver:
         if span.label_ == "PERSON":
             span = sx.full_name(span)
             label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
-            state = None if sx.former(span[0]) else self._office_state(span)
+            state = None if sx.former(span[0]) else office_state(span, self.gaz)
             apposed = sx.first_conjunct(span.root)              # "Deputy Prime Minister and Minister X"
             described = res.at(apposed.head) if apposed.dep_ == "appos" else None
             if state is None and described is not None and len(described.actors) == 1 \
@@ -320,6 +296,8 @@ class Resolver:
                                                              relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG":
+            if len(span) > 1 and span[-1].tag_ == "NNS" and span[-1].lemma_.lower() in MEMBERS:
+                label = span[:-1].text.removeprefix("the ").removeprefix("The ")   # "Guidance Patrol officers"
             kind = gz.BODY if any(w in label for w in ORG_BODY_WORDS) else gz.ACTOR
             owner = next((res.at(c).actors[0] for c in span.root.lefts if c.dep_ in ("poss", "compound", "amod")
                           and res.at(c) and len(res.at(c).actors) == 1 and res.at(c).actors[0].kind == gz.STATE), None)
@@ -331,59 +309,18 @@ class Resolver:
             return Found(span.start, span.end, place=PlaceRef(label))
         return None
 
-    def _office_state(self, span: SpacySpan) -> gz.Entity | None:
-        """The state (or organisation) a title before or after a name says the person serves: "Gambian
-        President X", "Jordan's King X", "King X of Morocco", "EU High Representative X"; None without both a
-        title and a state."""
-        doc = span.doc
-        left = []
-        i = span.start - 1
-        while i >= max(span.sent.start, span.start - 6) and (doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "PART")
-                                                             or doc[i].lower_ in ("-", "of", "for", "visiting",
-                                                                                  "outgoing", "incoming", "acting")):
-            left.append(doc[i])
-            i -= 1
-        root = span.root
-        title = root.head
-        if root.dep_ == "appos" and title.dep_ == "pobj" and title.head.lower_ == "of":
-            title = title.head.head                       # parsed as "Venezuela, Nicolas Maduro"
-        if root.dep_ == "appos" and title.lemma_.lower() in OFFICE_WORDS:
-            # "the President of Venezuela, Nicolas Maduro": the title the name stands beside
-            left = [t for t in title.subtree if t.i < span.start and t.i != title.i] + [title]
-        if not any(t.lemma_.lower() in OFFICE_WORDS for t in [*left, *span]):   # the title may be in the name
-            return None
-        right = list(doc[span.end:min(span.end + 4, span.sent.end)])
-        after_of = []
-        if right and right[0].lower_ == "of":
-            # "King X of Morocco": the name right after "of", not a word further on ("of Ohio praised Jordan")
-            for t in right[1:]:
-                if t.pos_ != "PROPN" and t.lower_ != "the":
-                    break
-                after_of.append(t)
-        for tokens in (list(reversed(left)), after_of):
-            for n in (3, 2, 1):
-                for k in range(len(tokens) - n + 1):
-                    text = doc[tokens[k].i:tokens[k].i + n].text
-                    for surface in self.gaz.surfaces.get(text, []):
-                        entity = self.gaz.entities[surface.wikidata]
-                        if entity.kind in (gz.STATE, gz.ORGANIZATION, gz.BODY):
-                            return entity         # "EU High Representative X", "Kremlin spokesman X"
-        if left:
-            # "Secretary of State Antony Blinken", "Foreign Secretary X": a title only one state uses
-            titled = doc[left[-1].i:left[0].i + 1].text
-            for title, state in NATIONAL_TITLES.items():
-                if titled.endswith(title) and state in self.gaz.surfaces:
-                    return self.gaz.entities[self.gaz.surfaces[state][0].wikidata]
-        return None
-
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(sx.conj_groups(res))  # actors named together, found once before pronouns are read
         home = self._home_state(res)
+        # in a statement to Parliament "I" is the minister speaking for the United Kingdom ("I spoke to
+        # President Zelensky"); elsewhere "I" may be anyone quoted
+        first = FIRST_PLURAL | FIRST_SINGULAR if home is not None and home.wikidata == UK \
+            and any(marker in res.doc.text for marker in PARLIAMENT_MARKERS) else FIRST_PLURAL
         for token in res.doc:
             if token.i in res.by_token:
                 continue
-            if home is not None and token.pos_ == "PRON" and token.lower_ in FIRST_PLURAL:
+            if home is not None and token.pos_ == "PRON" and token.lower_ in first:
                 # a statement's "we" and "our": the state it speaks for
                 res.add(Found(token.i, token.i + 1, (home,)))
                 continue
@@ -510,7 +447,7 @@ class Resolver:
         for token in res.doc:
             if token.pos_ == "NOUN" and token.i not in res.by_token and token.lemma_.lower() in COLLECTIVES \
                     and (token.tag_ == "NNS" or token.lemma_.lower() in COLLECTIVE_SINGULAR):
-                item = _collective(token, res)
+                item = collective(token, res)
                 if item:
                     res.add(item)
                     added = True
@@ -535,52 +472,3 @@ class Resolver:
             res.add(Found(start, end, (ActorRef(f"allies of {with_article(ally)}", gz.GROUP, related=ally,
                                                 relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
-
-
-def _collective(noun: Token, res: Resolution) -> Found | None:
-    """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
-    Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
-    or after it, if any."""
-    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
-    start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
-    if any(i in res.by_token for i in range(start, noun.i + 1)):
-        return None
-    state: ActorRef | None = None
-    owners: list[tuple[Token, ActorRef]] = []
-    for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
-        for word in (modifier, *modifier.conjuncts):
-            found = res.at(word)
-            if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR) \
-                    and found.actors[0] not in [o for _, o in owners]:
-                owners.append((word, found.actors[0]))    # "EU foreign ministers", "NATO troops"
-    if len(owners) > 1 and noun.lemma_.lower() not in BODY_NOUNS:
-        # "U.S. and Russian negotiators": one group for each state or organisation
-        noun_text = noun.doc[max(w.i for w, _ in owners) + 1:noun.i + 1].text
-        return Found(start, noun.i + 1, tuple(ActorRef(f"{w.text} {noun_text}", gz.GROUP, related=o,
-                                                       relation="associatedWith") for w, o in owners))
-    if owners:
-        state = owners[-1][1]
-    where = ""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "throughout", "across", "inside"):
-            continue
-        for obj in prep.children:
-            found = res.at(obj)
-            if found is None:
-                continue
-            if found.actors and found.actors[0].kind == gz.STATE:
-                state = found.actors[0]
-            elif found.place and found.place.country and found.place.country in res.gazetteer.entities:
-                state = actor_of(res.gazetteer.entities[found.place.country])
-            else:
-                continue
-            # "the coup leaders in Niger": a described group keeps where it is in its label
-            where = f" in {noun.doc[found.start:found.end].text}" if prep.lower_ == "in" else where
-    first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
-    label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
-    if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
-        # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
-        return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
-    if state is not None:
-        return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
-    return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP),))

@@ -10,11 +10,15 @@ from .phrases import actors_at
 from .records import ActorRef
 
 # verbs by which an act is carried out: their "by" phrase does it, their "against"/"on" phrase suffers it
-PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute"}
+PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "lead", "hold"}
 # "claimed responsibility for the attack", "took credit for the bombing"
 OWNING = {"claim", "accept", "admit", "take", "bear"}
 BLAME_NOUNS = {"responsibility", "credit"}
 AIMED = {"against", "on", "upon"}
+# nouns of what is done to someone: their owner undergoes the act ("his arrest", "Navalny's detention")
+UNDERGONE = {"arrest", "detention", "imprisonment", "execution", "assassination", "killing", "murder",
+             "abduction", "kidnapping", "extradition", "deportation", "expulsion", "trial", "prosecution",
+             "indictment", "conviction", "release", "torture", "ouster", "overthrow", "removal"}
 
 
 def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -48,3 +52,9 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
         claimants += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return [a for c in claimants for a in actors_at(c, res)], []
     return [], []
+
+
+def undergone(noun: Token) -> bool:
+    """Whether a noun trigger names what is done to the owner it has ("his subsequent arrest"), so that the
+    owner is the act's target, and no agent but a "by" phrase is told."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERGONE and any(c.dep_ == "poss" for c in noun.children)

@@ -11,7 +11,12 @@ from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, S
 from .records import ActorRef
 
 if TYPE_CHECKING:
-    from .mentions import Found, Resolution
+    from .found import Found, Resolution
+
+
+# words before a title that make it any holder's, not the one in office: "the first Sri Lankan president"
+ANY_HOLDER = {"first", "last", "only", "next", "every", "each", "successive", "previous", "future", "second",
+              "third", "youngest", "oldest", "longest", "longest-serving"}
 
 
 def former(token: Token) -> bool:
@@ -23,6 +28,14 @@ def former(token: Token) -> bool:
             return True
         i -= 1
     return i >= token.sent.start and token.doc[i].lower_ in FORMER
+
+
+def any_holder(title: Token) -> bool:
+    """Whether a title speaks of whoever holds or held the office, not of one holder: "the first Sri Lankan
+    president to resign", "every Russian president since Yeltsin", "became the French president"."""
+    if any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in ANY_HOLDER for c in title.children):
+        return True
+    return title.dep_ in ("attr", "oprd") and title.head.lemma_.lower() in ("become", "remain", "elect")
 
 
 def role(title: Token) -> str | None:
@@ -47,6 +60,12 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def in_one_name(first: Token, last: Token) -> bool:
+    """Whether the entity recogniser read two tokens as parts of one name ("the Kosovo Police")."""
+    return first.ent_iob_ != "O" and last.ent_iob_ == "I" \
+        and all(t.ent_iob_ == "I" for t in first.doc[first.i + 1:last.i + 1])
 
 
 def at_venue(token: Token) -> bool:
@@ -264,3 +283,26 @@ def willing(copula: Token) -> bool:
     prepared to talk"): a subject that can intend, so "it" there is an actor, not the "it" of "it is likely"."""
     return any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING for c in copula.children)
 
+
+def told_group(noun: Token, res: Resolution) -> ActorRef | None:
+    """The group "the protesters" stands for when the text has named it before with its place ("protesters in
+    Sri Lanka", "Russian protesters"): the group last named by the same noun."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for _, actor in res.actors_before(noun.i):
+        words = actor.label.lower().split()
+        if actor.kind == gz.GROUP and actor.related is not None and noun.lower_ in (words[0], words[-1]):
+            return actor
+    return None
+
+
+def state_right_after(noun: Token, res: Resolution) -> tuple[ActorRef, str] | None:
+    """The state an "in" right after a plural noun names ("the coup leaders in Niger"), and the words
+    " in Niger" for the group's label; None if the next words are not "in" and a state's name."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.i + 2 >= noun.sent.end or doc[noun.i + 1].lower_ != "in":
+        return None
+    found = res.at(doc[noun.i + 2]) or (res.at(doc[noun.i + 3]) if doc[noun.i + 2].lower_ == "the" else None)
+    if found is None or len(found.actors) != 1 or found.actors[0].kind != gz.STATE:
+        return None
+    return found.actors[0], f" in {doc[found.start:found.end].text}"
