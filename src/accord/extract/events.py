@@ -16,6 +16,7 @@ from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
+from .unnamed import unnamed_doers
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -24,7 +25,7 @@ PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
           "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
-REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
+REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore", "insist"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
 NEGATE = REFUSE | {"fail", "deny"}
@@ -58,6 +59,9 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# nouns that a hostile act's noun before them makes an act of its kind: "a sanctions package", "a bombing campaign"
+EVENT_HEADS = {"package", "regime", "measure", "campaign", "operation", "explosion", "wave", "action", "programme",
+               "program", "mission", "threat", "effort"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
@@ -86,7 +90,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod"):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
-        if match is None:
+        if match is None or _kind_of_thing(token, match[0], triggers):
             continue
         trigger, objects = match
         consumed.add(token.i)
@@ -113,6 +117,16 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     return same_meeting(merge(complete_targets(res, acts)))
+
+
+def _kind_of_thing(token: Token, trigger: Trigger, triggers) -> bool:
+    """Whether a hostile act's noun only names a kind of the noun it modifies: "riot police", "invasion forces",
+    "war crimes", "protest leaders" (but "sanctions package", "a car bomb explosion" are the acts themselves)."""
+    if not trigger.cameo or token.dep_ != "compound" or token.head.pos_ != "NOUN" \
+            or plover_type(trigger.cameo) not in CONFLICT_TYPES:
+        return False
+    head = token.head.lemma_.lower()
+    return head not in EVENT_HEADS and (head, "NOUN") not in triggers
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -222,6 +236,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         host = res.gazetteer.entities.get(location.country)
         if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
             targets = [actor_of(host)]
+    if not agents:
+        # "protests against the government grew", "a roadside bomb killed a soldier": protesters, attackers
+        agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to
@@ -285,6 +302,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             break                                        # "X promised a response, while Y condemned": Y's own
         if node.head.i in quiet:
             break                                        # "offered a pretext for the invasion": no offer of it
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.i == token.i:
+            break                                        # "demanded the return of property seized by X": done
         node = node.head
         lemma = node.lemma_.lower()
         if lemma in NEGATE:
