@@ -68,6 +68,7 @@ ANAPHORIC = {"this", "these", "that", "those", "such"}
 CONTINUING = {"continue", "keep"}
 # conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
 CONTRASTIVE = {"while", "whereas", "although", "though", "whilst"}
+CONDITIONAL = {"if", "unless"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -120,10 +121,10 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
 
 
 def _kind_of_thing(token: Token, trigger: Trigger, triggers) -> bool:
-    """Whether a hostile act's noun only names a kind of the noun it modifies: "riot police", "invasion forces",
-    "war crimes", "protest leaders" (but "sanctions package", "a car bomb explosion" are the acts themselves)."""
+    """Whether a hostile act's or a retreat's noun only names a kind of the noun it modifies: "riot police",
+    "invasion forces", "war crimes", "truce monitors" (but "sanctions package", "a car bomb explosion" are acts)."""
     if not trigger.cameo or token.dep_ != "compound" or token.head.pos_ != "NOUN" \
-            or plover_type(trigger.cameo) not in CONFLICT_TYPES:
+            or plover_type(trigger.cameo) not in CONFLICT_TYPES | {"RETREAT"}:
         return False
     head = token.head.lemma_.lower()
     return head not in EVENT_HEADS and (head, "NOUN") not in triggers
@@ -300,6 +301,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             break                                        # "a proposal for signing": the proposer's act, not ours
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
             break                                        # "X promised a response, while Y condemned": Y's own
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
+            return "hypothetical", None                  # "unless the president arranged a ceasefire"
         if node.head.i in quiet:
             break                                        # "offered a pretext for the invasion": no offer of it
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.i == token.i:
