@@ -120,6 +120,11 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     return same_meeting(merge(complete_targets(res, acts)))
 
 
+def objects_of(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrase: "the buildup of *forces*"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _kind_of_thing(token: Token, trigger: Trigger, triggers) -> bool:
     """Whether a hostile act's or a retreat's noun only names a kind of the noun it modifies: "riot police",
     "invasion forces", "war crimes", "truce monitors" (but "sanctions package", "a car bomb explosion" are acts)."""
@@ -214,6 +219,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     agents, performed_on = performed_by(token, res)
     agents = agents or _agents(token, res, governor if modality == "requested" and not trigger.modality else None,
                                verbs)
+    if not agents and token.pos_ == "NOUN" and (plover_type(cameo) == "MOBILIZE" or cameo.startswith("087")):
+        # "the buildup of Serbian forces", "the withdrawal of Russian troops": the forces moved do it
+        agents = [a for o in objects_of(token) for a in actors_at(o, res) or possessors(o, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
     if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
