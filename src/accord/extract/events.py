@@ -222,6 +222,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and token.pos_ == "NOUN" and (plover_type(cameo) == "MOBILIZE" or cameo.startswith("087")):
         # "the buildup of Serbian forces", "the withdrawal of Russian troops": the forces moved do it
         agents = [a for o in objects_of(token) for a in actors_at(o, res) or possessors(o, res)]
+    if not agents and token.pos_ == "VERB" and cameo.startswith("087") and _passive(token) \
+            and not any(c.dep_ == "agent" for c in token.children):
+        # "the Artsakh Defence Army was disbanded", "a third of the guerrillas have been demobilized": they did
+        agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
     if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
