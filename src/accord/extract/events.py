@@ -391,7 +391,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                return [a for c in shared for a in actors_at(c, res)]
+                if shared:
+                    return [a for c in shared for a in actors_at(c, res)]
+                # "opened fire, killing one and arresting 12": the subject of the clause both participles tell of
             if not subjects and not by and node.lemma_.lower() in INTEND | {"oppose"} \
                     and any(c.dep_ == "xcomp" or c.lower_ == "to" for c in node.children):
                 # "Japan is committed to supporting Ukraine", "Israel is opposed to French mediation": the
