@@ -56,6 +56,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil"}
+# verbs whose "of"/"with" complement is what someone is alleged to have done, which the text does not report
+ACCUSING = {"accuse", "charge", "suspect", "indict", "convict"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -193,6 +195,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
             or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting", "reneged on its commitment"
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "with") \
+            and token.head.head.lemma_.lower() in ACCUSING:
+        return []                                        # "accused the rebels of violating the ceasefire": alleged
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
