@@ -71,6 +71,8 @@ CONTINUING = {"continue", "keep"}
 # conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
 CONTRASTIVE = {"while", "whereas", "although", "though", "whilst"}
 CONDITIONAL = {"if", "unless"}
+# verbs by which an act noun as their subject happens or not: "the attack did not take place"
+OCCURRING = {"happen", "occur", "take", "materialize", "materialise"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -198,6 +200,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "with") \
             and token.head.head.lemma_.lower() in ACCUSING:
         return []                                        # "accused the rebels of violating the ceasefire": alleged
+    if token.pos_ == "VERB" and token.lemma_.lower() == "demonstrate" \
+            and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return []                                        # "its response demonstrated disdain": shown, no protest
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
@@ -316,6 +321,9 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
+        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and node.head.lemma_.lower() not in \
+                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING:
+            break                                        # "Putin's invasion is not proceeding to plan": it goes on
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
             break                                        # "X promised a response, while Y condemned": Y's own
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
@@ -435,8 +443,8 @@ def _background(noun: Token) -> bool:
     node = noun
     while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
         node = node.head
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
-            return True
+        if node.lower_ in BACKGROUND_PREPS and (node.dep_ == "prep" or node.pos_ == "VERB" and node.tag_ == "VBG"):
+            return True                                  # "following" parsed as a participle is still "after"
         if node.lemma_.lower() in ("wake", "aftermath"):
             return True
     return False
