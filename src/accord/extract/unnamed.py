@@ -30,19 +30,27 @@ def unnamed_doers(token: Token, plover: str, modality: str, targets: list[ActorR
                   res: Resolution) -> list[ActorRef]:
     """The implied doers of a protest or an attack whose text names none, or [] where none can be implied.
 
-    A protest noun ("the protests against him") is done by protesters; an attack told only by its harm ("were
+    A protest noun ("the protests against him") or a protest by people the text does not name ("thousands
+    marched") is done by protesters; an attack told only by its harm ("were
     killed", "a bombing killed") by unidentified attackers. Each is tied to the state where the act happened,
     else (dissent) the state of its target, else the one state the sentence places it in.
     """
     if modality != "asserted" or _in_setting(token):
         return []
-    if plover == "PROTEST" and token.pos_ == "NOUN" and token.dep_ in _TOLD_DEPS and not _told_before(token):
+    if plover == "PROTEST" and (token.pos_ == "NOUN" and token.dep_ in _TOLD_DEPS and not _told_before(token)
+                                or token.pos_ == "VERB" and _people_only(token, res)):
         state = _state(location, targets, res, token)
         return [_group("protesters", state)] if state else []
     if plover == "ASSAULT" and token.pos_ == "VERB" and _unsaid(token, res):
         state = _state(location, [], res, token)
         return [_group("unidentified attackers", state)] if state else []
     return []
+
+
+def _people_only(verb: Token, res: Resolution) -> bool:
+    """Whether a protest verb's subject is people the text does not name as an actor: "thousands marched"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ in ("NOUN", "NUM") and not actors_at(s, res) for s in subjects)
 
 
 def _told_before(noun: Token) -> bool:
