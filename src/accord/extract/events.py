@@ -349,6 +349,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             return "intended", node if lemma in CONTINUING else None
         if negated(node):
             return "negated", node
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
+            return "hypothetical", None                  # "would meet him if he gave them a veto"
         if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
             break
         if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
