@@ -56,6 +56,9 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil"}
+# what an actor issues that can tell an act of its own: "a declaration demanding ...", "a law recognizing ..."
+DOCUMENTS = {"declaration", "statement", "resolution", "letter", "communique", "communiqué", "report", "note",
+             "message", "motion", "bill", "law", "decree", "proposal", "document", "ultimatum", "appeal"}
 # verbs whose "of"/"with" complement is what someone is alleged to have done, which the text does not report
 ACCUSING = {"accuse", "charge", "suspect", "indict", "convict"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
@@ -419,8 +422,11 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                     return actors
             if subjects or by or _passive(node):
                 return []
-            if node.dep_ == "acl":
-                return actors_at(node.head, res) if node.tag_ == "VBG" else []
+            if node.dep_ == "acl" and node.tag_ != "VBG":
+                return []
+            if node.dep_ == "acl" and (actors_at(node.head, res) or node.head.lemma_.lower() not in DOCUMENTS):
+                return actors_at(node.head, res)
+            # "issued a declaration demanding that ...": a document telling the act is its issuer's
             if node.dep_ == "relcl":
                 return []
         else:
