@@ -56,6 +56,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil"}
+# adjectival passives whose subject does what their "in" phrase names: "were engaged in fighting"
+ENGAGED = {"engage", "involve"}
 # what an actor issues that can tell an act of its own: "a declaration demanding ...", "a law recognizing ..."
 DOCUMENTS = {"declaration", "statement", "resolution", "letter", "communique", "communiqué", "report", "note",
              "message", "motion", "bill", "law", "decree", "proposal", "document", "ultimatum", "appeal"}
@@ -418,6 +420,12 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # adjectival passive's subject is the one who intends or opposes
                 subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
                 actors = [a for c in subjects for a in actors_at(c, res)]
+                if actors:
+                    return actors
+            if not subjects and not by and node.lemma_.lower() in ENGAGED \
+                    and any(c.dep_ == "prep" and c.lower_ == "in" for c in node.children):
+                # "Serb forces were engaged in ethnic cleansing": the adjectival passive's subject does it
+                actors = [a for c in node.children if c.dep_ == "nsubjpass" for a in actors_at(c, res)]
                 if actors:
                     return actors
             if subjects or by or _passive(node):
