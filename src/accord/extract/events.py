@@ -167,7 +167,11 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
 def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
     for trigger in candidates:
         if trigger.prep:
-            heads = [c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == trigger.prep]
+            children = list(token.children)
+            if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+                # "held separate calls on Monday with X": the light verb carries the noun's phrase
+                children += [c for c in token.head.children if c.dep_ == "prep"]
+            heads = [c for c in children if c.dep_ in ("prep", "prt") and c.lower_ == trigger.prep]
             if not heads:
                 continue
             objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
