@@ -121,6 +121,12 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             governor = _modality(token, trigger, quiet)[1]
             if governor is not None:
                 governors.add(governor.i)
+                # "said the US must be ready to mediate": the intent asked for is no intent of its own
+                node = token
+                while node.i != governor.i and node.head.i != node.i:
+                    node = node.head
+                    if node.lemma_.lower() in INTEND:
+                        governors.add(node.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
@@ -259,6 +265,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                                                   for a in actors_at(c, res)]
+        if governor.lemma_.lower() in SPEECH:
+            # "said the US must be ready to mediate": asked of the clause's subject
+            asked += [a for c in governor.children if c.dep_ == "ccomp" for n in c.children
+                      if n.dep_ in ("nsubj", "nsubjpass") for a in actors_at(n, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     if not targets and token.pos_ == "VERB" and token.lemma_.lower() in REQUEST:
         targets = [a for a in _objects_actors(token, res) if a not in agents]   # "called on every nation"
@@ -350,7 +360,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         if lemma in REQUEST and node.pos_ == "VERB":
             return "requested", node
         if lemma in INTEND:
-            return "intended", node
+            speaker = _obliging(node)
+            return ("requested", speaker) if speaker is not None else ("intended", node)
         if _hypothetical_aux(node):
             return "hypothetical", node
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
@@ -368,6 +379,15 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
                 and node.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
             break                                        # "wish to update the House on our support": told about
     return "asserted", None
+
+
+def _obliging(intent: Token) -> Token | None:
+    """The speaker who says someone must intend: "Mubarak said the US must be ready to mediate" is his demand."""
+    clause = intent.head if intent.dep_ == "acomp" else intent
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH \
+            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+        return clause.head
+    return None
 
 
 def negated(token: Token) -> bool:
