@@ -71,6 +71,8 @@ EVENT_HEADS = {"package", "regime", "measure", "campaign", "operation", "explosi
                "program", "mission", "threat", "effort"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
+# verbs of an attempt: a hostile act attempted was done (CAMEO codes the attempt: 185 "attempt to assassinate")
+ATTEMPT = {"try", "attempt"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
 CONTINUING = {"continue", "keep"}
 # conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
@@ -200,7 +202,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
-                objects += [c for c in token.children if c.dep_ in ("compound", "amod")]
+                objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         if not trigger.with_:
             return trigger, []
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
@@ -230,6 +232,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
+    elif modality == "intended" and governor is not None and governor.lemma_.lower() in ATTEMPT \
+            and plover_type(cameo) in CONFLICT_TYPES:
+        modality = "asserted"                            # "tried to hack", "attempted to assassinate": it was done
     elif modality == "intended" and trigger.intend and not (governor is not None
                                                             and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
