@@ -71,6 +71,8 @@ EVENT_HEADS = {"package", "regime", "measure", "campaign", "operation", "explosi
                "program", "mission", "threat", "effort"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
+# nouns of a promise that make what they are to do intended: "a commitment to deepen", "a pledge to withdraw"
+PLEDGES = {"commitment", "pledge", "promise", "vow", "undertaking"}
 # verbs of an attempt: a hostile act attempted was done (CAMEO codes the attempt: 185 "attempt to assassinate")
 ATTEMPT = {"try", "attempt"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
@@ -359,8 +361,10 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             break                                        # "offered a pretext for the invasion": no offer of it
         if node.dep_ == "acl" and node.tag_ == "VBN" and node.i == token.i:
             break                                        # "demanded the return of property seized by X": done
-        node = node.head
+        child, node = node, node.head
         lemma = node.lemma_.lower()
+        if lemma in PLEDGES and node.pos_ == "NOUN" and child.pos_ == "VERB" and child.dep_ in ("acl", "xcomp"):
+            return "intended", node                      # "affirmed their commitment to deepen cooperation"
         if lemma in NEGATE:
             return "negated", node
         if lemma in THREATEN:
@@ -462,6 +466,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                     return actors
             if subjects or by or _passive(node):
                 return []
+            if node.dep_ == "acl" and node.tag_ != "VBG" and node.head.lemma_.lower() in PLEDGES:
+                node = node.head                         # "its commitment to deepen cooperation": its owner's
+                continue
             if node.dep_ == "acl" and node.tag_ != "VBG":
                 return []
             if node.dep_ == "acl" and (actors_at(node.head, res) or node.head.lemma_.lower() not in DOCUMENTS):
