@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
+from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
+                      PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by
@@ -31,10 +33,6 @@ REFUSE = {"refuse", "decline", "reject"}
 NEGATE = REFUSE | {"fail", "deny"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# verbs that report what a speaker said: "X said Y would ..." is the speaker's statement of Y's intent
-SPEECH = {"say", "announce", "declare", "state", "tell", "insist", "reiterate", "confirm", "add", "report",
-          "conclude", "stress", "warn", "claim"}
-OBLIGATION_AUX = {"must", "should"}
 RELATIVE = {"who", "which", "that"}
 # verbs whose object noun is the act their subject does: "launched an attack", "held talks", "paid a visit"
 LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", "start", "continue", "issue", "make",
@@ -50,38 +48,19 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "emphasize", "emphasise", "stress", "share"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
-# PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil"}
-# adjectival passives whose subject does what their "in" phrase names: "were engaged in fighting"
-ENGAGED = {"engage", "involve"}
-# what an actor issues that can tell an act of its own: "a declaration demanding ...", "a law recognizing ..."
-DOCUMENTS = {"declaration", "statement", "resolution", "letter", "communique", "communiqué", "report", "note",
-             "message", "motion", "bill", "law", "decree", "proposal", "document", "ultimatum", "appeal"}
-# verbs whose "of"/"with" complement is what someone is alleged to have done, which the text does not report
-ACCUSING = {"accuse", "charge", "suspect", "indict", "convict"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
-CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-# nouns that a hostile act's noun before them makes an act of its kind: "a sanctions package", "a bombing campaign"
-EVENT_HEADS = {"package", "regime", "measure", "campaign", "operation", "explosion", "wave", "action", "programme",
-               "program", "mission", "threat", "effort"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
-# nouns of a promise that make what they are to do intended: "a commitment to deepen", "a pledge to withdraw"
-PLEDGES = {"commitment", "pledge", "promise", "vow", "undertaking"}
-# verbs of an attempt: a hostile act attempted was done (CAMEO codes the attempt: 185 "attempt to assassinate")
-ATTEMPT = {"try", "attempt"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
 CONTINUING = {"continue", "keep"}
 # conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
 CONTRASTIVE = {"while", "whereas", "although", "though", "whilst"}
-CONDITIONAL = {"if", "unless"}
-# verbs by which an act noun as their subject happens or not: "the attack did not take place"
-OCCURRING = {"happen", "occur", "take", "materialize", "materialise"}
 HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
@@ -104,7 +83,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod"):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
-        if match is None or _kind_of_thing(token, match[0], triggers):
+        if match is None or kind_of_thing(token, match[0], triggers):
             continue
         trigger, objects = match
         consumed.add(token.i)
@@ -137,21 +116,6 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     return same_meeting(merge(complete_targets(res, acts)))
-
-
-def objects_of(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrase: "the buildup of *forces*"."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-
-
-def _kind_of_thing(token: Token, trigger: Trigger, triggers) -> bool:
-    """Whether a hostile act's or a retreat's noun only names a kind of the noun it modifies: "riot police",
-    "invasion forces", "war crimes", "truce monitors" (but "sanctions package", "a car bomb explosion" are acts)."""
-    if not trigger.cameo or token.dep_ != "compound" or token.head.pos_ != "NOUN" \
-            or plover_type(trigger.cameo) not in CONFLICT_TYPES | {"RETREAT"}:
-        return False
-    head = token.head.lemma_.lower()
-    return head not in EVENT_HEADS and (head, "NOUN") not in triggers
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -372,7 +336,7 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         if lemma in REQUEST and node.pos_ == "VERB":
             return "requested", node
         if lemma in INTEND:
-            speaker = _obliging(node)
+            speaker = obliging(node)
             return ("requested", speaker) if speaker is not None else ("intended", node)
         if _hypothetical_aux(node):
             return "hypothetical", node
@@ -391,15 +355,6 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
                 and node.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
             break                                        # "wish to update the House on our support": told about
     return "asserted", None
-
-
-def _obliging(intent: Token) -> Token | None:
-    """The speaker who says someone must intend: "Mubarak said the US must be ready to mediate" is his demand."""
-    clause = intent.head if intent.dep_ == "acomp" else intent
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH \
-            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
-        return clause.head
-    return None
 
 
 def negated(token: Token) -> bool:
