@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
+from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
+                      PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -16,6 +18,7 @@ from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
+from .unnamed import unnamed_doers
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -24,16 +27,12 @@ PARTICIPANT_PREPS = {"between", "with"}
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
           "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
-REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore"}
+REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore", "insist"}
 THREATEN = {"threaten", "warn"}
 REFUSE = {"refuse", "decline", "reject"}
 NEGATE = REFUSE | {"fail", "deny"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# verbs that report what a speaker said: "X said Y would ..." is the speaker's statement of Y's intent
-SPEECH = {"say", "announce", "declare", "state", "tell", "insist", "reiterate", "confirm", "add", "report",
-          "conclude", "stress", "warn", "claim"}
-OBLIGATION_AUX = {"must", "should"}
 RELATIVE = {"who", "which", "that"}
 # verbs whose object noun is the act their subject does: "launched an attack", "held talks", "paid a visit"
 LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", "start", "continue", "issue", "make",
@@ -49,7 +48,6 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "emphasize", "emphasise", "stress", "share"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
-# PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
@@ -57,7 +55,6 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "thwart", "foil"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
-CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
@@ -86,7 +83,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod"):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
-        if match is None:
+        if match is None or kind_of_thing(token, match[0], triggers):
             continue
         trigger, objects = match
         consumed.add(token.i)
@@ -107,6 +104,12 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             governor = _modality(token, trigger, quiet)[1]
             if governor is not None:
                 governors.add(governor.i)
+                # "said the US must be ready to mediate": the intent asked for is no intent of its own
+                node = token
+                while node.i != governor.i and node.head.i != node.i:
+                    node = node.head
+                    if node.lemma_.lower() in INTEND:
+                        governors.add(node.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
@@ -138,13 +141,20 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
 def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
     for trigger in candidates:
         if trigger.prep:
-            heads = [c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == trigger.prep]
+            children = list(token.children)
+            if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+                # "held separate calls on Monday with X": the light verb carries the noun's phrase
+                children += [c for c in token.head.children if c.dep_ == "prep"]
+            heads = [c for c in children if c.dep_ in ("prep", "prt") and c.lower_ == trigger.prep]
             if not heads:
                 continue
             objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
             if any(h.dep_ == "prt" for h in heads):
-                # a particle verb's object is the verb's own: "called off the strike", "handed over aid"
-                objects += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                # a particle verb's object is the verb's own: "called off the strike", "handed over aid", and
+                # the measured thing: "handed over 700 kg of medicine"
+                own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                objects += own + [o for d in own for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for o in p.children if o.dep_ == "pobj"]
         else:
             objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
             objects += [o for p in token.children if p.dep_ in ("prep", "agent") for o in p.children
@@ -158,7 +168,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
-                objects += [c for c in token.children if c.dep_ in ("compound", "amod")]
+                objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         if not trigger.with_:
             return trigger, []
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
@@ -173,6 +183,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
             or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting", "reneged on its commitment"
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "with") \
+            and token.head.head.lemma_.lower() in ACCUSING:
+        return []                                        # "accused the rebels of violating the ceasefire": alleged
+    if token.pos_ == "VERB" and token.lemma_.lower() == "demonstrate" \
+            and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return []                                        # "its response demonstrated disdain": shown, no protest
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
@@ -182,6 +198,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
+    elif modality == "intended" and governor is not None and governor.lemma_.lower() in ATTEMPT \
+            and plover_type(cameo) in CONFLICT_TYPES:
+        modality = "asserted"                            # "tried to hack", "attempted to assassinate": it was done
     elif modality == "intended" and trigger.intend and not (governor is not None
                                                             and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
@@ -199,6 +218,13 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     agents, performed_on = performed_by(token, res)
     agents = agents or _agents(token, res, governor if modality == "requested" and not trigger.modality else None,
                                verbs)
+    if not agents and token.pos_ == "NOUN" and (plover_type(cameo) == "MOBILIZE" or cameo.startswith("087")):
+        # "the buildup of Serbian forces", "the withdrawal of Russian troops": the forces moved do it
+        agents = [a for o in objects_of(token) for a in actors_at(o, res) or possessors(o, res)]
+    if not agents and token.pos_ == "VERB" and cameo.startswith("087") and _passive(token) \
+            and not any(c.dep_ == "agent" for c in token.children):
+        # "the Artsakh Defence Army was disbanded", "a third of the guerrillas have been demobilized": they did
+        agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
     if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
@@ -213,6 +239,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                                                   for a in actors_at(c, res)]
+        if governor.lemma_.lower() in SPEECH:
+            # "said the US must be ready to mediate": asked of the clause's subject
+            asked += [a for c in governor.children if c.dep_ == "ccomp" for n in c.children
+                      if n.dep_ in ("nsubj", "nsubjpass") for a in actors_at(n, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     if not targets and token.pos_ == "VERB" and token.lemma_.lower() in REQUEST:
         targets = [a for a in _objects_actors(token, res) if a not in agents]   # "called on every nation"
@@ -222,6 +252,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         host = res.gazetteer.entities.get(location.country)
         if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
             targets = [actor_of(host)]
+    if not agents:
+        # "protests against the government grew", "a roadside bomb killed a soldier": protesters, attackers
+        agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to
@@ -281,12 +314,21 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
+        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and node.head.lemma_.lower() not in \
+                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING:
+            break                                        # "Putin's invasion is not proceeding to plan": it goes on
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
             break                                        # "X promised a response, while Y condemned": Y's own
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
+            return "hypothetical", None                  # "unless the president arranged a ceasefire"
         if node.head.i in quiet:
             break                                        # "offered a pretext for the invasion": no offer of it
-        node = node.head
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.i == token.i:
+            break                                        # "demanded the return of property seized by X": done
+        child, node = node, node.head
         lemma = node.lemma_.lower()
+        if lemma in PLEDGES and node.pos_ == "NOUN" and child.pos_ == "VERB" and child.dep_ in ("acl", "xcomp"):
+            return "intended", node                      # "affirmed their commitment to deepen cooperation"
         if lemma in NEGATE:
             return "negated", node
         if lemma in THREATEN:
@@ -294,7 +336,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         if lemma in REQUEST and node.pos_ == "VERB":
             return "requested", node
         if lemma in INTEND:
-            return "intended", node
+            speaker = obliging(node)
+            return ("requested", speaker) if speaker is not None else ("intended", node)
         if _hypothetical_aux(node):
             return "hypothetical", node
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
@@ -302,6 +345,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             return "intended", node if lemma in CONTINUING else None
         if negated(node):
             return "negated", node
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
+            return "hypothetical", None                  # "would meet him if he gave them a veto"
         if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
             break
         if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
@@ -357,11 +402,13 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if shared or node.head.dep_ != "xcomp":
+                if shared:
                     return [a for c in shared for a in actors_at(c, res)]
-                # "We urge all countries to condemn this launch and call on the DPRK": the parser joins "call" to
-                # "condemn"; with no subject of their own, both are the clause's above
-                node = node.head
+                if node.head.dep_ == "xcomp":
+                    # "We urge all countries to condemn this launch and call on the DPRK": the parser joins "call"
+                    # to "condemn"; with no subject of their own, both are the clause's above
+                    node = node.head
+                # "opened fire, killing one and arresting 12": the subject of the clause both participles tell of
             if not subjects and not by and node.lemma_.lower() in INTEND | {"oppose"} \
                     and any(c.dep_ == "xcomp" or c.lower_ == "to" for c in node.children):
                 # "Japan is committed to supporting Ukraine", "Israel is opposed to French mediation": the
@@ -370,10 +417,22 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 actors = [a for c in subjects for a in actors_at(c, res)]
                 if actors:
                     return actors
+            if not subjects and not by and node.lemma_.lower() in ENGAGED \
+                    and any(c.dep_ == "prep" and c.lower_ == "in" for c in node.children):
+                # "Serb forces were engaged in ethnic cleansing": the adjectival passive's subject does it
+                actors = [a for c in node.children if c.dep_ == "nsubjpass" for a in actors_at(c, res)]
+                if actors:
+                    return actors
             if subjects or by or _passive(node):
                 return []
-            if node.dep_ == "acl":
-                return actors_at(node.head, res) if node.tag_ == "VBG" else []
+            if node.dep_ == "acl" and node.tag_ != "VBG" and node.head.lemma_.lower() in PLEDGES:
+                node = node.head                         # "its commitment to deepen cooperation": its owner's
+                continue
+            if node.dep_ == "acl" and node.tag_ != "VBG":
+                return []
+            if node.dep_ == "acl" and (actors_at(node.head, res) or node.head.lemma_.lower() not in DOCUMENTS):
+                return actors_at(node.head, res)
+            # "issued a declaration demanding that ...": a document telling the act is its issuer's
             if node.dep_ == "relcl":
                 return []
         else:
@@ -401,8 +460,8 @@ def _background(noun: Token) -> bool:
     node = noun
     while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
         node = node.head
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
-            return True
+        if node.lower_ in BACKGROUND_PREPS and (node.dep_ == "prep" or node.pos_ == "VERB" and node.tag_ == "VBG"):
+            return True                                  # "following" parsed as a participle is still "after"
         if node.lemma_.lower() in ("wake", "aftermath"):
             return True
     return False

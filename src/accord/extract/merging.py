@@ -58,7 +58,7 @@ def _under_protest(token: Token, protests: set[int]) -> bool:
 
 def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """"Rebels shelled the city, killing 20 people": a participle clause that tells what an attack did is that
-    attack, not another; "opened the bridge to allow deliveries": a purpose clause is what the act is for."""
+    attack, not another, and one that tells what rioters did ("rioted, setting fire to ...") is the riot; "opened the bridge to allow deliveries": a purpose clause is what the act is for."""
     types = {i: act.type for i, act in acts}
     kept = []
     for i, act in acts:
@@ -66,8 +66,9 @@ def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tupl
         head = token.head.i
         if token.dep_ == "advcl" and head in types and head != i and (
                 token.tag_ == "VBG" and types[head] == act.type
+                or token.tag_ == "VBG" and types[head] == "PROTEST" and act.type in ("ASSAULT", "COERCE")
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-            continue
+            continue                                     # "rioted, setting fire to mattresses": the riot
         kept.append((i, act))
     return kept
 

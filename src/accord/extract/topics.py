@@ -55,8 +55,15 @@ ASKING = {"ask", "press"}
 
 
 def asks_nothing(token: Token, res: Resolution) -> bool:
-    """Whether "ask" or "press" requests nothing of anyone: "asking whether the region should ..." is a question,
-    "pressed its claim" an assertion of the claim; not "asked Japan to ...", "pressed for talks"."""
+    """Whether "ask", "press" or "insist" requests nothing of anyone: "asking whether the region should ..." is a
+    question, "pressed its claim" an assertion of the claim, "insisted the unrest was ethnic" a view; not "asked
+    Japan to ...", "pressed for talks", "insisted on its demands"."""
+    if token.pos_ == "VERB" and token.lemma_.lower() == "insist":
+        # "insisted on its demands", "insisted that Iraq withdraw / must withdraw"; not "insisted unrest reflected
+        # ethnic tensions", which asserts a view
+        return not any(c.dep_ == "prep" and c.lower_ == "on" or c.dep_ == "ccomp" and (
+            c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in c.children))
+            for c in token.children)
     if token.pos_ != "VERB" or token.lemma_.lower() not in ASKING:
         return False
     if any(c.dep_ in ("xcomp", "dative") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")

@@ -1,0 +1,56 @@
+"""How the words around a trigger frame its act: word lists, and small tests of what a noun or clause tells."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Trigger, plover_type
+
+# verbs that report what a speaker said: "X said Y would ..." is the speaker's statement of Y's intent
+SPEECH = {"say", "announce", "declare", "state", "tell", "insist", "reiterate", "confirm", "add", "report",
+          "conclude", "stress", "warn", "claim"}
+OBLIGATION_AUX = {"must", "should"}
+# adjectival passives whose subject does what their "in" phrase names: "were engaged in fighting"
+ENGAGED = {"engage", "involve"}
+# what an actor issues that can tell an act of its own: "a declaration demanding ...", "a law recognizing ..."
+DOCUMENTS = {"declaration", "statement", "resolution", "letter", "communique", "communiqué", "report", "note",
+             "message", "motion", "bill", "law", "decree", "proposal", "document", "ultimatum", "appeal"}
+# verbs whose "of"/"with" complement is what someone is alleged to have done, which the text does not report
+ACCUSING = {"accuse", "charge", "suspect", "indict", "convict"}
+# nouns that a hostile act's noun before them makes an act of its kind: "a sanctions package", "a bombing campaign"
+EVENT_HEADS = {"package", "regime", "measure", "campaign", "operation", "explosion", "wave", "action", "programme",
+               "program", "mission", "threat", "effort"}
+# nouns of a promise that make what they are to do intended: "a commitment to deepen", "a pledge to withdraw"
+PLEDGES = {"commitment", "pledge", "promise", "vow", "undertaking"}
+# verbs of an attempt: a hostile act attempted was done (CAMEO codes the attempt: 185 "attempt to assassinate")
+ATTEMPT = {"try", "attempt"}
+# conjunctions of a condition: an act in their clause is hypothetical ("unless he arranged a ceasefire")
+CONDITIONAL = {"if", "unless"}
+# verbs by which an act noun as their subject happens or not: "the attack did not take place"
+OCCURRING = {"happen", "occur", "take", "materialize", "materialise"}
+# PLOVER types of conflict: announcing one of these is a threat (CAMEO 13x), not an intent to cooperate
+CONFLICT_TYPES = {"REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def objects_of(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrase: "the buildup of *forces*"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def kind_of_thing(token: Token, trigger: Trigger, triggers) -> bool:
+    """Whether a hostile act's or a retreat's noun only names a kind of the noun it modifies: "riot police",
+    "invasion forces", "war crimes", "truce monitors" (but "sanctions package", "a car bomb explosion" are acts)."""
+    if not trigger.cameo or token.dep_ != "compound" or token.head.pos_ != "NOUN" \
+            or plover_type(trigger.cameo) not in CONFLICT_TYPES | {"RETREAT"}:
+        return False
+    head = token.head.lemma_.lower()
+    return head not in EVENT_HEADS and (head, "NOUN") not in triggers
+
+
+def obliging(intent: Token) -> Token | None:
+    """The speaker who says someone must intend: "Mubarak said the US must be ready to mediate" is his demand."""
+    clause = intent.head if intent.dep_ == "acomp" else intent
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH \
+            and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+        return clause.head
+    return None
