@@ -31,3 +31,43 @@ def test_the_manual_decides_where_the_2021_table_differs(text: str, expected: li
 def test_overridden_codes_keep_their_cameo_code() -> None:
     assert [plover_type(c) for c in ("0813", "0814", "0831", "192", "163", "1712", "191", "1722")] == \
         ["CONCEDE", "CONCEDE", "RETREAT", "ASSAULT", "SANCTION", "ASSAULT", "COERCE", "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a force preparing a violent act shows readiness (MOBILIZE 152); saying one is prepared to strike threatens
+    ("The Kenyan army prepared to launch an offensive against al-Shabaab.",
+     [("MOBILIZE", "152", "asserted", ["Kenyan army"], ["al-Shabaab"])]),
+    ("Russia said it was prepared to strike Ukraine.", [("THREATEN", "138", "threatened", ["Q159"], ["Q212"])]),
+    # mobilizing supporters, voters or lobbies is no military move; mobilizing reservists is
+    ("The ruling party mobilized its supporters against Kenya.", []),
+    ("Armenia mobilized its reservists on Monday.", [("MOBILIZE", "154", "asserted", ["Q399"], [])]),
+])
+def test_preparing_force_and_mobilizing_forces_are_mobilize(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is rejected did not happen: the refusal is the act, not the aid, signing or deployment inside it
+    ("Japan rejected repeated calls by South Korea for emergency economic aid.",
+     [("REJECT", "120", "asserted", ["Q17"], ["Q884"])]),
+    ("Ghana rejected a Nigerian proposal for signing a new border treaty.",
+     [("REJECT", "120", "asserted", ["Q117"], ["Q1033"])]),
+    ("Chile rejected a Peruvian appeal for deploying troops along the border.",
+     [("REJECT", "120", "asserted", ["Q298"], ["Q419"])]),
+])
+def test_an_act_inside_what_is_rejected_is_not_done(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_the_clause_of_a_demand_noun_is_the_act_demanded() -> None:
+    assert summary("The African Union repeated its demand on Friday that Ethiopia lift restrictions on food "
+                   "deliveries.") == [("REQUEST", "1054", "requested", ["Q7159"], ["Q115"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cabinet or parliament meeting on its own is a sitting, not a consultation; with another side it is one
+    ("Japan's Cabinet met on Tuesday and approved a new budget.", []),
+    ("Thailand's cabinet met on Tuesday with Malaysia.", [("CONSULT", "040", "asserted", ["Thailand's cabinet"], ["Q833"])]),
+])
+def test_a_body_sitting_alone_meets_no_one(text: str, expected: list) -> None:
+    assert summary(text) == expected

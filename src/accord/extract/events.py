@@ -11,6 +11,7 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
+from .kinds import ALERT, asking_noun, readied, refused_content, sits
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -193,6 +194,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
+    if refused_content(token):
+        return []                                        # "rejected a proposal for signing": no signing
     modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -201,6 +204,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "intended" and governor is not None and governor.lemma_.lower() in ATTEMPT \
             and plover_type(cameo) in CONFLICT_TYPES:
         modality = "asserted"                            # "tried to hack", "attempted to assassinate": it was done
+    elif modality == "intended" and readied(governor) and plover_type(cameo) == "ASSAULT":
+        modality, cameo = "asserted", ALERT              # "the army prepared to resume shelling": readiness
     elif modality == "intended" and trigger.intend and not (governor is not None
                                                             and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
@@ -227,7 +232,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
+    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
@@ -312,6 +317,9 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
     node = token
     while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "advcl", "acl",
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
+        asked = asking_noun(node)
+        if asked is not None:
+            return "requested", asked                    # "its demand that Israel ease", "an appeal for talks"
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
         if node.dep_ == "nsubj" and node.pos_ == "NOUN" and node.head.lemma_.lower() not in \

@@ -1,0 +1,68 @@
+"""Words around a trigger that change which act it tells, or whether it tells one: readiness, sittings, refusals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .records import ActorRef
+
+# a force that prepares a violent act shows readiness to use force (PLOVER MOBILIZE, CAMEO 152 increase military
+# alert status): "the army prepared to resume shelling", "is preparing an offensive"; an actor who says it is
+# "prepared" or "ready" to strike threatens (an adjective, not this verb)
+PREPARING = {"prepare"}
+ALERT = "152"
+# verbs whose object is refused: an act told inside it ("rejected a proposal for signing a trade deal", "rebuffed
+# calls for aid") did not happen, and the refusal (PLOVER REJECT) is the act
+REFUSING = {"reject", "dismiss", "rebuff", "spurn", "veto", "refuse", "decline", "deny"}
+# how an act is told inside a noun phrase: "a proposal for signing", "calls by X for aid", "a plan that aims to"
+NESTING = ("pobj", "prep", "pcomp", "acl", "relcl", "xcomp", "compound", "amod", "nmod", "appos")
+# nouns of a demand, whose clause or "for" phrase is the act asked for: "its demand that Israel ease
+# restrictions", "an appeal for deploying troops", "calls for aid"
+ASKING = {"demand", "appeal", "request", "plea", "call", "ultimatum"}
+# bodies that sit: "the Cabinet met on Sunday" is a session of the body, no consultation with another actor
+SITTING = {"cabinet", "parliament", "council", "committee", "assembly", "congress", "senate", "legislature",
+           "politburo", "presidium", "government", "court", "board", "commission", "bureau", "junta"}
+
+
+def readied(governor: Token | None) -> bool:
+    """Whether an intended act is one its doer prepares (a verb, not "is prepared to", which states a will)."""
+    return governor is not None and governor.pos_ == "VERB" and governor.lemma_.lower() in PREPARING
+
+
+def refused_content(token: Token) -> bool:
+    """Whether a trigger lies inside what a verb of refusal refuses, below its object: "rejected an Indian
+    proposal for signing a trade agreement" tells no signing, "rejected calls by Minsk for aid" no aid."""
+    node = token
+    while node.dep_ in NESTING and node.head.i != node.i:
+        node = node.head
+    return node.i != token.i and node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB" \
+        and node.head.lemma_.lower() in REFUSING
+
+
+def asking_noun(node: Token) -> Token | None:
+    """The demand noun whose content `node` is: its "that" clause or infinitive ("the demand that Israel ease",
+    "a call to withdraw"), or the object of its "for" ("calls for aid", "an appeal for deploying troops")."""
+    noun = None
+    if node.dep_ in ("acl", "ccomp", "xcomp"):
+        noun = node.head
+        if noun.pos_ == "VERB" and node.dep_ == "ccomp":
+            # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < node.i), noun)
+    elif node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ == "for":
+        noun = node.head.head
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in ASKING:
+        return noun
+    return None
+
+
+def sits(token: Token, agents: list[ActorRef]) -> bool:
+    """Whether "meet" tells a state's own body sitting: one subject that is a cabinet, council or the like and
+    not an international organisation, no one met, no "with" or "between" phrase ("Israel's Cabinet met Sunday
+    and decided ...")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "meet" \
+            or any(a.kind == "InternationalOrganization" for a in agents):
+        return False
+    if any(c.dep_ in ("dobj", "agent") or c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].lemma_.lower() in SITTING
