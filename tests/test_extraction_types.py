@@ -71,3 +71,25 @@ def test_the_clause_of_a_demand_noun_is_the_act_demanded() -> None:
 ])
 def test_a_body_sitting_alone_meets_no_one(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+def _kinds(text: str) -> list[tuple]:
+    return [(t, c, m, agents) for t, c, m, agents, _ in summary(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "must" clause of something issued is a demand by its issuer
+    ("Brazil issued a sharp reminder on Monday to Venezuela that it must release the detained journalists.",
+     [("REQUEST", "1053", "requested", ["Q155"])]),
+    # a reported "must" reaches the purpose clause of what is asked ...
+    ("Amnesty said Israeli forces must guarantee security to allow aid convoys to reach Gaza.",
+     [("REQUEST", "105", "requested", ["Amnesty"])]),
+    # ... but not a relative clause telling what was done
+    ("Canada said Mali must return the trucks that were seized by its soldiers.",
+     [("COERCE", "171", "asserted", ["soldiers"])]),
+    # what parties agree should be done is their intent, not a mere possibility
+    ("Senior Kenyan and Ugandan officials agreed on Friday that their countries should cooperate on border "
+     "security.", [("AGREE", "030", "intended", ["Q114"]), ("AGREE", "030", "intended", ["Q1036"])]),
+])
+def test_must_and_should_clauses_of_demands_and_decisions(text: str, expected: list) -> None:
+    assert _kinds(text) == expected

@@ -20,6 +20,13 @@ NESTING = ("pobj", "prep", "pcomp", "acl", "relcl", "xcomp", "compound", "amod",
 # restrictions", "an appeal for deploying troops", "calls for aid"
 ASKING = {"demand", "appeal", "request", "plea", "call", "ultimatum"}
 # bodies that sit: "the Cabinet met on Sunday" is a session of the body, no consultation with another actor
+# nouns of something said: a "must" clause they carry asks it of its subject ("issued a reminder to Iraq that it
+# must cooperate": a demand by the one who issued it)
+SAID = {"reminder", "warning", "message", "statement", "notice", "ultimatum", "insistence", "declaration"}
+# verbs of a joint decision: a "should" or "would" clause they govern is what the parties commit to ("agreed that
+# their countries should cooperate": an intent, not a mere possibility)
+RESOLVING = {"agree", "decide", "resolve"}
+MODAL_OF_DECISION = {"should", "would", "will", "shall", "must"}
 SITTING = {"cabinet", "parliament", "council", "committee", "assembly", "congress", "senate", "legislature",
            "politburo", "presidium", "government", "court", "board", "commission", "bureau", "junta"}
 
@@ -66,3 +73,24 @@ def sits(token: Token, agents: list[ActorRef]) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].lemma_.lower() in SITTING
+
+
+def said_obligation(clause: Token) -> Token | None:
+    """The one who asks, when `clause` is a "must"/"should" clause told by a noun of something said or by the
+    verb that issues one: "issued a reminder to Iraq that it must cooperate" (who issued it)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+        return None
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in SAID:
+        return clause.head.head if clause.head.head.pos_ == "VERB" else clause.head
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in SAID for c in clause.head.children):
+        return clause.head                               # "issued a reminder on Monday to X that it must ..."
+    return None
+
+
+def decided(clause: Token) -> Token | None:
+    """The verb of a joint decision whose "that" clause, with "should" or "would", `clause` is."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in RESOLVING \
+            and any(c.dep_ == "aux" and c.lower_ in MODAL_OF_DECISION for c in clause.children):
+        return clause.head
+    return None
