@@ -93,3 +93,15 @@ def _kinds(text: str) -> list[tuple]:
 ])
 def test_must_and_should_clauses_of_demands_and_decisions(text: str, expected: list) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # expelling or forcing out an organisation is SANCTION (166); forcing out people is deportation (COERCE 174)
+    ("Eritrea forced the UN refugee agency out of the country.",
+     [("SANCTION", "166", "asserted", ["Q986"], ["Q1065"])]),
+    ("Sudan expelled the aid agency from Darfur.", [("SANCTION", "166", "asserted", ["Q1049"], [])]),
+    # "aid workers" names a kind of worker, no aid of their own
+    ("Qatar sent aid workers to Gaza.", [("AID", "070", "asserted", ["Q846"], ["aid workers"])]),
+])
+def test_organisations_expelled_and_aid_as_a_kind(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -150,9 +150,9 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
             if not heads:
                 continue
             objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
-            if any(h.dep_ == "prt" for h in heads):
-                # a particle verb's object is the verb's own: "called off the strike", "handed over aid", and
-                # the measured thing: "handed over 700 kg of medicine"
+            if any(h.dep_ == "prt" or not any(o.dep_ == "pobj" for o in h.children) for h in heads):
+                # a particle verb's object is the verb's own: "called off the strike", "handed over aid", "forced
+                # the agency out of the country", and the measured thing: "handed over 700 kg of medicine"
                 own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 objects += own + [o for d in own for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for o in p.children if o.dep_ == "pobj"]
