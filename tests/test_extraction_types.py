@@ -105,3 +105,13 @@ def test_must_and_should_clauses_of_demands_and_decisions(text: str, expected: l
 ])
 def test_organisations_expelled_and_aid_as_a_kind(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # widening or restoring political freedoms eases restrictions on them (CONCEDE 0811)
+    ("Myanmar's junta restored some civil liberties.", [("CONCEDE", "0811", "asserted", ["Q836"], [])]),
+    # paying compensation or reparations gives back what was taken (RETREAT 0842, the manual's mode "return")
+    ("Germany paid reparations to Namibia.", [("RETREAT", "0842", "asserted", ["Q183"], ["Q1030"])]),
+])
+def test_freedoms_widened_and_compensation_paid(text: str, expected: list) -> None:
+    assert summary(text) == expected
