@@ -115,3 +115,9 @@ def test_organisations_expelled_and_aid_as_a_kind(text: str, expected: list) -> 
 ])
 def test_freedoms_widened_and_compensation_paid(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+def test_forces_led_by_a_state_are_a_group_tied_to_it() -> None:
+    acts = extract(Document.from_text("Nigerian-led troops attacked rebel camps in Liberia.", id="t")).acts
+    assert [(a.type, [(x.label, x.kind, x.related.wikidata) for x in a.agents]) for a in acts] == \
+        [("ASSAULT", [("Nigerian-led troops", "Group", "Q1033")])]
