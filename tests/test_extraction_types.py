@@ -54,6 +54,9 @@ def test_preparing_force_and_mobilizing_forces_are_mobilize(text: str, expected:
      [("REJECT", "120", "asserted", ["Q117"], ["Q1033"])]),
     ("Chile rejected a Peruvian appeal for deploying troops along the border.",
      [("REJECT", "120", "asserted", ["Q298"], ["Q419"])]),
+    # demands not met are refused: no release is asked by the one who refuses
+    ("France said it would not meet the kidnappers' demands to release prisoners in Mali.",
+     [("REJECT", "120", "asserted", ["Q142"], ["prisoners in Mali"])]),
 ])
 def test_an_act_inside_what_is_rejected_is_not_done(text: str, expected: list) -> None:
     assert summary(text) == expected
@@ -62,6 +65,9 @@ def test_an_act_inside_what_is_rejected_is_not_done(text: str, expected: list) -
 def test_the_clause_of_a_demand_noun_is_the_act_demanded() -> None:
     assert summary("The African Union repeated its demand on Friday that Ethiopia lift restrictions on food "
                    "deliveries.") == [("REQUEST", "1054", "requested", ["Q7159"], ["Q115"])]
+    # a phone call's purpose is no demand
+    assert summary("Erdogan had a telephone call with Zelensky to discuss the grain deal.") == \
+        [("CONSULT", "040", "asserted", ["Q39259"], ["Q3874799"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -14,6 +14,9 @@ ALERT = "152"
 # verbs whose object is refused: an act told inside it ("rejected a proposal for signing a trade deal", "rebuffed
 # calls for aid") did not happen, and the refusal (PLOVER REJECT) is the act
 REFUSING = {"reject", "dismiss", "rebuff", "spurn", "veto", "refuse", "decline", "deny"}
+# verbs whose object, when they are negated, is refused: "would not meet the hostage-takers' demands to release
+# prisoners" tells no release
+GRANTING = {"meet", "accept", "heed", "grant", "satisfy"}
 # how an act is told inside a noun phrase: "a proposal for signing", "calls by X for aid", "a plan that aims to"
 NESTING = ("pobj", "prep", "pcomp", "acl", "relcl", "xcomp", "compound", "amod", "nmod", "appos")
 # nouns of a demand, whose clause or "for" phrase is the act asked for: "its demand that Israel ease
@@ -42,8 +45,9 @@ def refused_content(token: Token) -> bool:
     node = token
     while node.dep_ in NESTING and node.head.i != node.i:
         node = node.head
-    return node.i != token.i and node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB" \
-        and node.head.lemma_.lower() in REFUSING
+    verb, lemma = node.head, node.head.lemma_.lower()
+    refusing = lemma in REFUSING or lemma in GRANTING and any(c.dep_ == "neg" for c in verb.children)
+    return node.i != token.i and node.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and refusing
 
 
 def asking_noun(node: Token) -> Token | None:
@@ -57,8 +61,9 @@ def asking_noun(node: Token) -> Token | None:
             noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < node.i), noun)
     elif node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" and node.head.lower_ == "for":
         noun = node.head.head
-    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in ASKING:
-        return noun
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in ASKING \
+            and not (noun.lemma_.lower() == "call" and node.dep_ in ("acl", "ccomp", "xcomp")):
+        return noun                                      # but "a phone call to discuss trade" asks nothing
     return None
 
 
