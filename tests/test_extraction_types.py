@@ -127,3 +127,14 @@ def test_forces_led_by_a_state_are_a_group_tied_to_it() -> None:
     acts = extract(Document.from_text("Nigerian-led troops attacked rebel camps in Liberia.", id="t")).acts
     assert [(a.type, [(x.label, x.kind, x.related.wikidata) for x in a.agents]) for a in acts] == \
         [("ASSAULT", [("Nigerian-led troops", "Group", "Q1033")])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a border opened to people in flight gives refuge (AID 075); opened to peacekeepers, it allows access (086)
+    ("Turkey opened its border to Syrian refugees.", [("AID", "075", "asserted", ["Q43"], ["Syrian refugees"])]),
+    ("Poland opened its border to Ukrainians on Thursday.", [("AID", "075", "asserted", ["Q36"], ["Ukrainians"])]),
+    ("Ethiopia opened its borders to UN peacekeepers.",
+     [("RETREAT", "086", "asserted", ["Q115"], ["UN peacekeepers", "Q1065"])]),
+])
+def test_a_border_opened_to_people_gives_refuge(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -11,7 +11,7 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
-from .kinds import ALERT, asking_noun, decided, readied, refused_content, said_obligation, sits
+from .kinds import ALERT, REFUGE, asking_noun, decided, gives_refuge, readied, refused_content, said_obligation, sits
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -216,6 +216,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
+    if gives_refuge(token, cameo):
+        cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 

@@ -30,6 +30,11 @@ SAID = {"reminder", "warning", "message", "statement", "notice", "ultimatum", "i
 # their countries should cooperate": an intent, not a mere possibility)
 RESOLVING = {"agree", "decide", "resolve"}
 MODAL_OF_DECISION = {"should", "would", "will", "shall", "must"}
+# people in flight or turned out: a border opened to them gives them refuge (CAMEO 075 grant asylum, PLOVER AID),
+# not access to international actors (086, RETREAT)
+REFUGE = "075"
+PEOPLE = {"refugee", "migrant", "civilian", "evacuee", "seeker", "exile", "alien", "deportee", "people", "family",
+          "national", "displaced", "asylum-seeker"}
 SITTING = {"cabinet", "parliament", "council", "committee", "assembly", "congress", "senate", "legislature",
            "politburo", "presidium", "government", "court", "board", "commission", "bureau", "junta"}
 
@@ -99,3 +104,12 @@ def decided(clause: Token) -> Token | None:
             and any(c.dep_ == "aux" and c.lower_ in MODAL_OF_DECISION for c in clause.children):
         return clause.head
     return None
+
+
+def gives_refuge(token: Token, cameo: str) -> bool:
+    """Whether opening a border lets in people rather than international actors: "opened its borders to refugees",
+    "to West Africans ordered out of Nigeria" (a plural people's name), not "to UN peacekeepers" or "to trade"."""
+    if cameo != "086" or token.lemma_.lower() != "open":
+        return False
+    to = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PEOPLE or o.ent_type_ == "NORP" and o.tag_ == "NNPS" for o in to)
