@@ -11,7 +11,8 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
-from .kinds import ALERT, REFUGE, asking_noun, decided, gives_refuge, readied, refused_content, said_obligation, sits
+from .kinds import (ALERT, REFUGE, asking_noun, framed_by, gives_refuge, readied, refused_content, reported_must,
+                    sits)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -310,10 +311,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
     if reported and auxiliaries & OBLIGATION_AUX:
         return "requested", token.head                   # "the US said Iraq must allow ..."
-    if said_obligation(clause) is not None:
-        return "requested", said_obligation(clause)      # "issued a reminder to Iraq that it must cooperate"
-    if decided(clause) is not None:
-        return "intended", decided(clause)               # "agreed that their countries should cooperate"
+    if (framed := framed_by(clause)) is not None:
+        return framed                                    # "issued a reminder that it must", "agreed they should"
     if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries):
         return "intended", None                          # "Portugal will support", "X said it would ..."
     if auxiliaries & HYPOTHETICAL_AUX:
@@ -342,11 +341,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         child, node = node, node.head
         lemma = node.lemma_.lower()
         relative = relative or child.dep_ in ("relcl", "acl")
-        if not relative and node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH \
-                and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in node.children):
-            # "said US forces must ensure security to allow deliveries": asked too; not "must return a
-            # helicopter that was captured", which tells what was done
-            return "requested", node.head
+        if not relative and reported_must(node):
+            return "requested", node.head                # "said X must ensure security to allow deliveries"
         if lemma in PLEDGES and node.pos_ == "NOUN" and child.pos_ == "VERB" and child.dep_ in ("acl", "xcomp"):
             return "intended", node                      # "affirmed their commitment to deepen cooperation"
         if lemma in NEGATE:

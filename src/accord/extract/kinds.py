@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .framing import OBLIGATION_AUX, SPEECH
 from .records import ActorRef
 
 # a force that prepares a violent act shows readiness to use force (PLOVER MOBILIZE, CAMEO 152 increase military
@@ -113,3 +114,22 @@ def gives_refuge(token: Token, cameo: str) -> bool:
         return False
     to = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in PEOPLE or o.ent_type_ == "NORP" and o.tag_ == "NNPS" for o in to)
+
+
+def framed_by(clause: Token) -> tuple[str, Token] | None:
+    """The modality and governing word a clause's frame gives its act: a demand by the issuer of something said
+    ("issued a reminder to Iraq that it must cooperate"), an intent of the parties to a decision ("agreed that
+    their countries should cooperate")."""
+    if (asker := said_obligation(clause)) is not None:
+        return "requested", asker
+    if (decision := decided(clause)) is not None:
+        return "intended", decision
+    return None
+
+
+def reported_must(clause: Token) -> bool:
+    """Whether a clause an act lies in is a reported obligation: "said US forces must ensure security to allow
+    deliveries" asks the allowing too (but the caller stops at a relative clause: "must return the helicopter
+    that was captured" tells what was done)."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH \
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
