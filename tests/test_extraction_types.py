@@ -73,7 +73,8 @@ def test_the_clause_of_a_demand_noun_is_the_act_demanded() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # a cabinet or parliament meeting on its own is a sitting, not a consultation; with another side it is one
     ("Japan's Cabinet met on Tuesday and approved a new budget.", []),
-    ("Thailand's cabinet met on Tuesday with Malaysia.", [("CONSULT", "040", "asserted", ["Thailand's cabinet"], ["Q833"])]),
+    ("Thailand's cabinet met on Tuesday with Malaysia.",
+     [("CONSULT", "040", "asserted", ["Thailand's cabinet"], ["Q833"])]),
 ])
 def test_a_body_sitting_alone_meets_no_one(text: str, expected: list) -> None:
     assert summary(text) == expected

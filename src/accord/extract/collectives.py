@@ -31,7 +31,8 @@ def collective(noun: Token, res: Resolution) -> Found | None:
     state: ActorRef | None = None
     owners: list[tuple[Token, ActorRef]] = []
     for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
-        leaders = [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")] if modifier in led else []
+        leaders = [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")] \
+            if modifier in led else []
         for word in (modifier, *modifier.conjuncts, *leaders):
             found = res.at(word)
             if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR) \
