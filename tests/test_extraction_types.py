@@ -139,3 +139,12 @@ def test_forces_led_by_a_state_are_a_group_tied_to_it() -> None:
 ])
 def test_a_border_opened_to_people_gives_refuge(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # suspending or freezing one's own contested plans or measures is a policy concession (CONCEDE 0832)
+    ("Israel froze settlement construction in the West Bank.", [("CONCEDE", "0832", "asserted", ["Q801"], [])]),
+    ("The EU urged Israel to suspend the demolitions.", [("REQUEST", "1042", "requested", ["Q458"], ["Q801"])]),
+])
+def test_suspending_ones_own_plans_concedes(text: str, expected: list) -> None:
+    assert summary(text) == expected
