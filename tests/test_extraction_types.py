@@ -148,3 +148,14 @@ def test_a_border_opened_to_people_gives_refuge(text: str, expected: list) -> No
 ])
 def test_suspending_ones_own_plans_concedes(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hostile step its doer "may" or "could" take on a condition is held out as a threat
+    ("The African Union may suspend talks with Sudan if the fighting resumes, its chairman said.",
+     [("THREATEN", "134", "threatened", ["Q7159"], ["Q1049"])]),
+    # without a condition it stays a possibility
+    ("The army could have killed the protesters.", [("ASSAULT", "190", "hypothetical", ["army"], ["protesters"])]),
+])
+def test_a_hostile_step_on_a_condition_is_a_threat(text: str, expected: list) -> None:
+    assert summary(text) == expected

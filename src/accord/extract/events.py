@@ -11,8 +11,8 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
-from .kinds import (ALERT, REFUGE, asking_noun, framed_by, gives_refuge, readied, refused_content, reported_must,
-                    sits)
+from .kinds import (ALERT, REFUGE, asking_noun, conditional_threat, framed_by, gives_refuge, readied, refused_content,
+                    reported_must, sits)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -213,6 +213,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
         # announcing a hostile act is threatening it (CAMEO 13x)
         modality, cameo = "threatened", trigger.threaten or "130"
+    elif modality == "hypothetical" and plover_type(cameo) in CONFLICT_TYPES and conditional_threat(token):
+        modality, cameo = "threatened", trigger.threaten or "130"   # "may halt mediation if ...": a threat
     elif modality == "requested" and not trigger.modality:
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:

@@ -133,3 +133,12 @@ def reported_must(clause: Token) -> bool:
     that was captured" tells what was done)."""
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH \
         and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children)
+
+
+def conditional_threat(token: Token) -> bool:
+    """Whether a hostile act that its doer "may", "could" or "might" take carries its own condition: "the European
+    Community may halt mediation if cooperation founders" holds the step out as a threat (CAMEO 13x)."""
+    may = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in token.children)
+    return token.pos_ == "VERB" and may \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in token.children)
