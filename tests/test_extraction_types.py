@@ -159,3 +159,14 @@ def test_suspending_ones_own_plans_concedes(text: str, expected: list) -> None:
 ])
 def test_a_hostile_step_on_a_condition_is_a_threat(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "if"/"unless" clause of a threat or of a step announced with "will"/"would" states terms, no act
+    ("Iran threatened to launch a new offensive against Iraq unless Baghdad accepted its conditions.",
+     [("THREATEN", "130", "threatened", ["Q794"], ["Q796"])]),
+    ("Chad said it would expel the French ambassador if Paris sent troops.",
+     [("THREATEN", "136", "threatened", ["Q657"], ["French ambassador"])]),
+])
+def test_the_terms_of_a_threat_are_no_act(text: str, expected: list) -> None:
+    assert summary(text) == expected

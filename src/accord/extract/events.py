@@ -12,7 +12,7 @@ from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .kinds import (ALERT, REFUGE, asking_noun, conditional_threat, framed_by, gives_refuge, readied, refused_content,
-                    reported_must, sits)
+                    reported_must, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -195,8 +195,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if refused_content(token):
-        return []                                        # "rejected a proposal for signing": no signing
+    if refused_content(token) or terms_of_warning(token):
+        return []                                        # "rejected a proposal for signing", "... unless X agrees"
     modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:

@@ -36,6 +36,9 @@ MODAL_OF_DECISION = {"should", "would", "will", "shall", "must"}
 REFUGE = "075"
 PEOPLE = {"refugee", "migrant", "civilian", "evacuee", "seeker", "exile", "alien", "deportee", "people", "family",
           "national", "displaced", "asylum-seeker"}
+# words of a warning and auxiliaries of a step announced, whose "if"/"unless" clause only states terms
+WARNING = {"threaten", "warn"}
+PROMISING_AUX = {"will", "would", "shall", "'ll", "wo"}
 SITTING = {"cabinet", "parliament", "council", "committee", "assembly", "congress", "senate", "legislature",
            "politburo", "presidium", "government", "court", "board", "commission", "bureau", "junta"}
 
@@ -142,3 +145,17 @@ def conditional_threat(token: Token) -> bool:
     return token.pos_ == "VERB" and may \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in token.children)
+
+
+def terms_of_warning(token: Token) -> bool:
+    """Whether a trigger lies in the "if" or "unless" clause of a threat, a warning or a step announced with
+    "will" or "would": "threatened to launch an offensive unless Baghdad accepted its conditions", "will withdraw
+    its force unless the president arranged a ceasefire". The clause states the terms; it tells no act."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+            head = node.head
+            return head.lemma_.lower() in WARNING or head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() \
+                in WARNING or any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in head.children)
+        node = node.head
+    return False
