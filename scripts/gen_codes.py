@@ -53,7 +53,35 @@ OVERRIDES: dict[str, tuple[str, str]] = {
         "The 2021 CAMEO-to-PLOVER table maps this code to COERCE; the PLOVER manual lists imposing an "
         "embargo, boycott or sanctions under SANCTION, and accord follows the manual.",
     ),
+    "0813": (
+        "CONCEDE",
+        "The 2021 CAMEO-to-PLOVER table maps this code to RETREAT; the PLOVER manual's CONCEDE covers "
+        "'easing of administrative or legal restrictions on persons and organizations, remove curfews' (lifting "
+        "a curfew is, in its words, effectively a promise not to arrest), and accord follows the manual.",
+    ),
+    "0814": (
+        "CONCEDE",
+        "The 2021 CAMEO-to-PLOVER table maps this code to RETREAT; the PLOVER manual's CONCEDE covers "
+        "'easing of administrative or legal restrictions on persons and organizations', as a state of emergency "
+        "or martial law is, and accord follows the manual.",
+    ),
+    "0831": (
+        "RETREAT",
+        "The 2021 CAMEO-to-PLOVER table maps this code to CONCEDE; the PLOVER manual says 'RETREAT also covers "
+        "resignations of government officials' (RETREAT mode resign), and accord follows the manual.",
+    ),
+    "192": (
+        "ASSAULT",
+        "The 2021 CAMEO-to-PLOVER table maps this code to COERCE; the PLOVER manual tells a threat to occupy "
+        "territory from ASSAULT, 'which refers to military occupations that have been or are being carried out', "
+        "and accord follows the manual.",
+    ),
 }
+# Checked against the manual and left as the table has them: destroying property (1712) is ASSAULT (the
+# manual moves COERCE's mode "destroy property" to ASSAULT); bans and prohibitions of parties, persons or
+# publications (172, 1721, 1722) are COERCE (its modes "ban", "censor"); closing a border (191, impose
+# blockade, restrict movement) is COERCE (its mode "restrict": restrictions on movement). Prohibiting aid or
+# trade is an embargo, 163 above.
 
 LINE = re.compile(r"^(?P<code>\d{2,4}):\s*(?P<fields>[^#]*?)\s*(?:#\s*(?P<comment>.*?))?\s*$")
 # An editor's dated note appended to a label, e.g. '21.09.17: "ease" is no longer a mode'.

@@ -11,6 +11,8 @@ from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
+from .kinds import (ALERT, REFUGE, asking_noun, conditional_threat, framed_by, gives_refuge, readied, refused_content,
+                    reported_must, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .performers import performed_by, undergone
@@ -149,9 +151,9 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
             if not heads:
                 continue
             objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
-            if any(h.dep_ == "prt" for h in heads):
-                # a particle verb's object is the verb's own: "called off the strike", "handed over aid", and
-                # the measured thing: "handed over 700 kg of medicine"
+            if any(h.dep_ == "prt" or not any(o.dep_ == "pobj" for o in h.children) for h in heads):
+                # a particle verb's object is the verb's own: "called off the strike", "handed over aid", "forced
+                # the agency out of the country", and the measured thing: "handed over 700 kg of medicine"
                 own = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 objects += own + [o for d in own for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for o in p.children if o.dep_ == "pobj"]
@@ -193,6 +195,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
+    if refused_content(token) or terms_of_warning(token):
+        return []                                        # "rejected a proposal for signing", "... unless X agrees"
     modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -201,16 +205,22 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "intended" and governor is not None and governor.lemma_.lower() in ATTEMPT \
             and plover_type(cameo) in CONFLICT_TYPES:
         modality = "asserted"                            # "tried to hack", "attempted to assassinate": it was done
+    elif modality == "intended" and readied(governor) and plover_type(cameo) == "ASSAULT":
+        modality, cameo = "asserted", ALERT              # "the army prepared to resume shelling": readiness
     elif modality == "intended" and trigger.intend and not (governor is not None
                                                             and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
     elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
         # announcing a hostile act is threatening it (CAMEO 13x)
         modality, cameo = "threatened", trigger.threaten or "130"
+    elif modality == "hypothetical" and plover_type(cameo) in CONFLICT_TYPES and conditional_threat(token):
+        modality, cameo = "threatened", trigger.threaten or "130"   # "may halt mediation if ...": a threat
     elif modality == "requested" and not trigger.modality:
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
+    if gives_refuge(token, cameo):
+        cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 
@@ -227,7 +237,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token):
+    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
@@ -303,15 +313,20 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
     if reported and auxiliaries & OBLIGATION_AUX:
         return "requested", token.head                   # "the US said Iraq must allow ..."
+    if (framed := framed_by(clause)) is not None:
+        return framed                                    # "issued a reminder that it must", "agreed they should"
     if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries):
         return "intended", None                          # "Portugal will support", "X said it would ..."
     if auxiliaries & HYPOTHETICAL_AUX:
         return "hypothetical", None
     if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return "hypothetical", None
-    node = token
+    node, relative = token, False
     while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "advcl", "acl",
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
+        asked = asking_noun(node)
+        if asked is not None:
+            return "requested", asked                    # "its demand that Israel ease", "an appeal for talks"
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
         if node.dep_ == "nsubj" and node.pos_ == "NOUN" and node.head.lemma_.lower() not in \
@@ -327,6 +342,9 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             break                                        # "demanded the return of property seized by X": done
         child, node = node, node.head
         lemma = node.lemma_.lower()
+        relative = relative or child.dep_ in ("relcl", "acl")
+        if not relative and reported_must(node):
+            return "requested", node.head                # "said X must ensure security to allow deliveries"
         if lemma in PLEDGES and node.pos_ == "NOUN" and child.pos_ == "VERB" and child.dep_ in ("acl", "xcomp"):
             return "intended", node                      # "affirmed their commitment to deepen cooperation"
         if lemma in NEGATE:

@@ -19,7 +19,7 @@ DOCUMENTS = {"declaration", "statement", "resolution", "letter", "communique", "
 ACCUSING = {"accuse", "charge", "suspect", "indict", "convict"}
 # nouns that a hostile act's noun before them makes an act of its kind: "a sanctions package", "a bombing campaign"
 EVENT_HEADS = {"package", "regime", "measure", "campaign", "operation", "explosion", "wave", "action", "programme",
-               "program", "mission", "threat", "effort"}
+               "program", "mission", "threat", "effort", "shipment", "delivery", "airlift", "pledge"}
 # nouns of a promise that make what they are to do intended: "a commitment to deepen", "a pledge to withdraw"
 PLEDGES = {"commitment", "pledge", "promise", "vow", "undertaking"}
 # verbs of an attempt: a hostile act attempted was done (CAMEO codes the attempt: 185 "attempt to assassinate")
@@ -38,10 +38,11 @@ def objects_of(noun: Token) -> list[Token]:
 
 
 def kind_of_thing(token: Token, trigger: Trigger, triggers) -> bool:
-    """Whether a hostile act's or a retreat's noun only names a kind of the noun it modifies: "riot police",
-    "invasion forces", "war crimes", "truce monitors" (but "sanctions package", "a car bomb explosion" are acts)."""
+    """Whether a hostile act's, a retreat's or aid's noun only names a kind of the noun it modifies: "riot police",
+    "invasion forces", "war crimes", "truce monitors", "aid workers", "aid convoys" (but "sanctions package", "a
+    car bomb explosion", "an aid shipment" are acts)."""
     if not trigger.cameo or token.dep_ != "compound" or token.head.pos_ != "NOUN" \
-            or plover_type(trigger.cameo) not in CONFLICT_TYPES | {"RETREAT"}:
+            or plover_type(trigger.cameo) not in CONFLICT_TYPES | {"RETREAT", "AID"}:
         return False
     head = token.head.lemma_.lower()
     return head not in EVENT_HEADS and (head, "NOUN") not in triggers

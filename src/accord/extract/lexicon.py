@@ -10,8 +10,7 @@ from pathlib import Path
 
 from .. import paths
 
-# PLOVER 2.0 types of the CAMEO cue categories; 163 (international sanctions) is SANCTION in the PLOVER 2.0
-# manual though the 2021 table says COERCE, and CAMEO 02 (appeals) are requests.
+# PLOVER 2.0 types of the CAMEO cue categories; CAMEO 02 (appeals) are requests.
 _ROOT_TYPES = {
     "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
     "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN",
@@ -20,7 +19,10 @@ _ROOT_TYPES = {
 }
 _TABLE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "YIELD": "CONCEDE",
                 "FIGHT": "ASSAULT"}
-_OVERRIDES = {"163": "SANCTION"}
+# Where the PLOVER 2.0 manual and the 2021 table disagree the manual wins, the code unchanged (the reasons,
+# quoting the manual, are in scripts/gen_codes.py): international sanctions are SANCTION, easing a curfew or
+# a state of emergency CONCEDE, a resignation RETREAT, occupying territory ASSAULT.
+_OVERRIDES = {"163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE", "0831": "RETREAT", "192": "ASSAULT"}
 _LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)")
 
 
