@@ -329,6 +329,12 @@ class Resolver:
                 res.add(item)
                 if len(item.actors) > 1:
                     res.groups.append((item.start, item.actors))
+                elif token.dep_ == "conj":
+                    # "The Secretary and the Foreign Minister": named together once the last of them is read,
+                    # so that a later "they" finds them
+                    group = sx.conj_group(sx.first_conjunct(token), res)
+                    if group is not None and group not in res.groups:
+                        res.groups.append(group)
 
     def _home_state(self, res: Resolution) -> ActorRef | None:
         """The state a document written in the first person speaks for: the United Kingdom in a statement

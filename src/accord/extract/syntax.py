@@ -245,11 +245,19 @@ def conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
     for token in res.doc:
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
-        members = [(t, found) for t in [token, *token.conjuncts] for found in [_named_at(t, res)] if found]
-        if len(members) > 1:
-            actors = tuple(dict.fromkeys(a for _, found in members for a in found.actors))
-            groups.append((max(found.end - 1 for _, found in members), actors))
+        group = conj_group(token, res)
+        if group is not None:
+            groups.append(group)
     return groups
+
+
+def conj_group(token: Token, res: Resolution) -> tuple[int, tuple[ActorRef, ...]] | None:
+    """The actors the coordination headed by `token` names, at the last one's position, if it names two or more."""
+    members = [(t, found) for t in [token, *token.conjuncts] for found in [_named_at(t, res)] if found]
+    if len(members) < 2:
+        return None
+    actors = tuple(dict.fromkeys(a for _, found in members for a in found.actors))
+    return max(found.end - 1 for _, found in members), actors
 
 
 def _named_at(token: Token, res: Resolution) -> Found | None:
