@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from accord.documents import Document
 from accord.extract import extract
 
@@ -21,3 +23,28 @@ def test_they_after_two_officials_named_by_title_is_both_of_them() -> None:
     acts = [a for a in read(text, None).acts if a.type == "ACCUSE"]
     assert [[x.label for x in a.agents] for a in acts] == [["Jane Okafor", "Paulo Ramos"]]
     assert [x.label for x in acts[0].targets] == ["Iran"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany said that the strikes by Serbia were inconsistent with international law.",
+     [("ACCUSE", "111", "asserted", ["Germany"], ["Serbia"])]),
+    ("France concluded that Iran was responsible for the cyberattack.",
+     [("ACCUSE", "1121", "asserted", ["France"], ["Iran"])]),
+    ("Canada said the missile test by North Korea was a violation of the Security Council resolutions.",
+     [("ACCUSE", "111", "asserted", ["Canada"], ["North Korea"])]),
+    # the state a statement speaks for judges what no one else is said to judge
+    ("The United States condemns the seizure of the tanker. We call on Venezuela to release the crew. "
+     "Such actions by Venezuela are inconsistent with international law.",
+     [("ACCUSE", "111", "asserted", ["United States"], []),
+      ("REQUEST", "1053", "requested", ["United States"], ["Venezuela"]),
+      ("ACCUSE", "111", "asserted", ["United States"], ["Venezuela"])]),
+    # no blame denied
+    ("France said Iran was not responsible for the attack.", []),
+])
+def test_a_predicate_that_finds_fault_is_an_accusation_by_whoever_judges(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_the_government_alone_is_the_state_last_a_subject() -> None:
+    acts = read("Protests spread across Iran in May. Later, the government arrested dozens of students.").acts
+    assert [(a.type, [x.label for x in a.agents]) for a in acts] == [("COERCE", ["Iran"])]

@@ -295,6 +295,8 @@ class Resolver:
                 return Found(span.start, span.end, (ActorRef(label, gz.PERSON, related=actor_of(state),
                                                              relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
+        if span.label_ == "ORG" and label.lower() == "government":
+            return None       # "the Government" alone: read with pronouns and descriptions (_government)
         if span.label_ == "ORG":
             if len(span) > 1 and span[-1].tag_ == "NNS" and span[-1].lemma_.lower() in MEMBERS:
                 label = span[:-1].text.removeprefix("the ").removeprefix("The ")   # "Guidance Patrol officers"
@@ -312,7 +314,7 @@ class Resolver:
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(sx.conj_groups(res))  # actors named together, found once before pronouns are read
-        home = self._home_state(res)
+        home = res.home = self._home_state(res)
         # in a statement to Parliament "I" is the minister speaking for the United Kingdom ("I spoke to
         # President Zelensky"); elsewhere "I" may be anyone quoted
         first = FIRST_PLURAL | FIRST_SINGULAR if home is not None and home.wikidata == UK \
@@ -324,7 +326,7 @@ class Resolver:
                 # a statement's "we" and "our": the state it speaks for
                 res.add(Found(token.i, token.i + 1, (home,)))
                 continue
-            item = self._refer(token, res)
+            item = self._government(token, home, res) or self._refer(token, res)
             if item:
                 res.add(item)
                 if len(item.actors) > 1:
@@ -335,6 +337,17 @@ class Resolver:
                     group = sx.conj_group(sx.first_conjunct(token), res)
                     if group is not None and group not in res.groups:
                         res.groups.append(group)
+
+    def _government(self, token: Token, home: ActorRef | None, res: Resolution) -> Found | None:
+        """"The government" alone: the state whose statement it is ("the Government concluded"), else, in a text
+        not in the first person, the state it last made a subject ("Iran ... the government responded with")."""
+        if token.lower_ != "government" or token.tag_ not in ("NN", "NNP") or [c.lower_ for c in token.lefts] != ["the"] \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or sx.is_location(token):
+            return None
+        if home is None and any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in res.doc):
+            return None       # a first-person text whose state is not known: "the Government" is the speaker's
+        state = home or sx.salient(token, res, gz.STATE)
+        return Found(token.i - 1, token.i + 1, (state,)) if state else None
 
     def _home_state(self, res: Resolution) -> ActorRef | None:
         """The state a document written in the first person speaks for: the United Kingdom in a statement
