@@ -48,3 +48,17 @@ def test_a_predicate_that_finds_fault_is_an_accusation_by_whoever_judges(text: s
 def test_the_government_alone_is_the_state_last_a_subject() -> None:
     acts = read("Protests spread across Iran in May. Later, the government arrested dozens of students.").acts
     assert [(a.type, [x.label for x in a.agents]) for a in acts] == [("COERCE", ["Iran"])]
+
+
+def test_a_led_coalition_is_a_group_tied_to_its_leader_and_the_coalition_refers_back_to_it() -> None:
+    text = ("In March, the Kenyan-led coalition declared a no-fly zone. Chad opened its airspace to coalition forces. "
+            "The coalition bombed Houthi positions.")
+    acts = [(a.type, [x.label for x in a.agents], [x.label for x in a.targets]) for a in read(text).acts]
+    assert ("COOPERATE", ["Chad"], ["Kenyan-led coalition"]) in acts
+    assert ("ASSAULT", ["Kenyan-led coalition"], ["Houthis"]) in acts
+    coalition = next(x for a in read(text).acts for x in a.agents if x.label == "Kenyan-led coalition")
+    assert (coalition.related.label, coalition.relation) == ("Kenya", "associatedWith")
+
+
+def test_the_leader_of_a_led_act_is_its_agent() -> None:
+    assert [[x.label for x in a.agents] for a in read("Iranian-led attacks on shipping continued.").acts] == [["Iran"]]

@@ -19,6 +19,7 @@ from .actorwords import (
 from .armedgroups import ArmedGroups
 from .collectives import collective
 from .found import Found, Resolution, actor_of, place_of
+from .ledby import find_led
 from .offices import office_state
 from .populations import find_populations
 from .records import ActorRef, PlaceRef
@@ -60,6 +61,7 @@ class Resolver:
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
                 res.add(item)
+        find_led(res)
         self._coreference(res)
         self._groups(res)
         self._collectives(res)
