@@ -62,3 +62,8 @@ def test_a_led_coalition_is_a_group_tied_to_its_leader_and_the_coalition_refers_
 
 def test_the_leader_of_a_led_act_is_its_agent() -> None:
     assert [[x.label for x in a.agents] for a in read("Iranian-led attacks on shipping continued.").acts] == [["Iran"]]
+
+
+def test_the_first_of_two_hyphened_demonyms_names_its_state() -> None:
+    assert summary("The dispute followed Brazil's abrupt cancellation of a Spanish-Brazilian fighter contract.") \
+        == [("REJECT", "1211", "asserted", ["Brazil"], ["Spain"])]

@@ -194,6 +194,9 @@ class Resolver:
         if root.dep_ not in ("amod", "compound", "nmod"):
             return Found(span.start, span.end, (actor_of(state),)) if root.pos_ in ("PROPN", "NOUN") else None
         head = root.head
+        if head.i == root.i + 2 and root.doc[root.i + 1].text in ("-", "–") and self._state_named(head) is not None:
+            # "a French-Australian contract": the first of two hyphened demonyms names its state as the second does
+            return Found(span.start, span.end, (actor_of(state),))
         lemma = head.lemma_.lower()
         if sx.role(head):
             return self._office_holder(span, head, state, day)
