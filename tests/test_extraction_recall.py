@@ -67,3 +67,8 @@ def test_the_leader_of_a_led_act_is_its_agent() -> None:
 def test_the_first_of_two_hyphened_demonyms_names_its_state() -> None:
     assert summary("The dispute followed Brazil's abrupt cancellation of a Spanish-Brazilian fighter contract.") \
         == [("REJECT", "1211", "asserted", ["Brazil"], ["Spain"])]
+
+
+def test_an_act_that_is_the_subject_of_a_striving_verb_is_done_not_intended() -> None:
+    assert summary("Japan's sanctions are pushing Russia toward default.") \
+        == [("SANCTION", "163", "asserted", ["Japan"], ["Russia"])]

@@ -316,9 +316,12 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
                                                  "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
-        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and node.head.lemma_.lower() not in \
-                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING:
-            break                                        # "Putin's invasion is not proceeding to plan": it goes on
+        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and (node.head.lemma_.lower() not in
+                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING
+                or node.head.pos_ == "VERB" and node.head.lemma_.lower() in INTEND - LIGHT_VERBS):
+            # "Putin's invasion is not proceeding to plan": it goes on; "our sanctions are pushing back the
+            # economy": what an act strives for is not the act intended
+            break
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
             break                                        # "X promised a response, while Y condemned": Y's own
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
