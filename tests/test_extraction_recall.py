@@ -72,3 +72,9 @@ def test_the_first_of_two_hyphened_demonyms_names_its_state() -> None:
 def test_an_act_that_is_the_subject_of_a_striving_verb_is_done_not_intended() -> None:
     assert summary("Japan's sanctions are pushing Russia toward default.") \
         == [("SANCTION", "163", "asserted", ["Japan"], ["Russia"])]
+
+
+def test_a_name_read_with_the_end_of_its_title_as_an_organisation_is_the_person() -> None:
+    acts = read("U.S. Secretary of Defense Daniel Moore announced the formation of a naval force.").acts
+    assert [[(x.label, x.kind, x.related and x.related.label) for x in a.agents] for a in acts] \
+        == [[("Daniel Moore", "Person", "United States")]]

@@ -20,7 +20,7 @@ from .armedgroups import ArmedGroups
 from .collectives import collective
 from .found import Found, Resolution, actor_of, place_of
 from .ledby import find_led
-from .offices import office_state
+from .offices import office_state, title_then_name
 from .populations import find_populations
 from .records import ActorRef, PlaceRef
 
@@ -281,7 +281,10 @@ class Resolver:
         if len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
                 and span.root.head.head.lemma_.lower() in OFFICE_WORDS:
             return None       # "Secretary of State", "Minister of Defence": part of a title, no actor
-        if span.label_ == "PERSON":
+        named = title_then_name(span) if span.label_ == "ORG" else None
+        if named is not None:
+            span = named                                 # "Secretary of Defense Lloyd Austin": the name after
+        if span.label_ == "PERSON" or named is not None:
             span = sx.full_name(span)
             label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
             state = None if sx.former(span[0]) else office_state(span, self.gaz)
