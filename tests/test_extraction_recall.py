@@ -78,3 +78,8 @@ def test_a_name_read_with_the_end_of_its_title_as_an_organisation_is_the_person(
     acts = read("U.S. Secretary of Defense Daniel Moore announced the formation of a naval force.").acts
     assert [[(x.label, x.kind, x.related and x.related.label) for x in a.agents] for a in acts] \
         == [[("Daniel Moore", "Person", "United States")]]
+
+
+def test_kampuchea_is_cambodias_name_of_the_1970s_and_1980s() -> None:
+    acts = read("Kampuchean guerrillas attacked a Thai village.", None).acts
+    assert [(x.label, x.related.wikidata) for a in acts for x in a.agents] == [("Kampuchean guerrillas", "Q424")]
