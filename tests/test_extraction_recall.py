@@ -83,3 +83,11 @@ def test_a_name_read_with_the_end_of_its_title_as_an_organisation_is_the_person(
 def test_kampuchea_is_cambodias_name_of_the_1970s_and_1980s() -> None:
     acts = read("Kampuchean guerrillas attacked a Thai village.", None).acts
     assert [(x.label, x.related.wikidata) for a in acts for x in a.agents] == [("Kampuchean guerrillas", "Q424")]
+
+
+def test_an_agreement_signed_in_the_passive_is_signed_by_its_parties_told_before() -> None:
+    text = "Officials announced a fisheries agreement between Chile and Peru in May. The agreement was signed in Lima in June."
+    assert summary(text) == [("SUPPORT", "057", "asserted", ["Chile"], ["Peru"]),
+                             ("SUPPORT", "057", "asserted", ["Peru"], ["Chile"])]
+    # a new agreement, not the one told before: no parties known
+    assert summary(text.replace("The agreement was", "An agreement was")) == []

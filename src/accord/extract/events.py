@@ -13,6 +13,7 @@ from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .parties import earlier_parties
 from .performers import performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
@@ -234,6 +235,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
+    if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
+        agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
     targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
                if a not in agents and a not in talked_of]
