@@ -91,3 +91,9 @@ def test_an_agreement_signed_in_the_passive_is_signed_by_its_parties_told_before
                              ("SUPPORT", "057", "asserted", ["Peru"], ["Chile"])]
     # a new agreement, not the one told before: no parties known
     assert summary(text.replace("The agreement was", "An agreement was")) == []
+
+
+def test_a_plural_description_is_the_states_its_clause_lists() -> None:
+    text = "After the coup, several countries condemned the junta's decree, including Ghana, Senegal and Nigeria."
+    assert [[x.label for x in a.agents] for a in read(text).acts if a.type == "ACCUSE"] \
+        == [["Ghana", "Senegal", "Nigeria"]]

@@ -20,6 +20,7 @@ from .armedgroups import ArmedGroups
 from .collectives import collective
 from .found import Found, Resolution, actor_of, place_of
 from .ledby import find_led
+from .listed import find_listed
 from .offices import office_state, title_then_name
 from .populations import find_populations
 from .records import ActorRef, PlaceRef
@@ -66,6 +67,7 @@ class Resolver:
         self._groups(res)
         self._collectives(res)
         find_populations(res)
+        find_listed(res)
         return res
 
     def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
