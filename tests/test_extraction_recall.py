@@ -97,3 +97,20 @@ def test_a_plural_description_is_the_states_its_clause_lists() -> None:
     text = "After the coup, several countries condemned the junta's decree, including Ghana, Senegal and Nigeria."
     assert [[x.label for x in a.agents] for a in read(text).acts if a.type == "ACCUSE"] \
         == [["Ghana", "Senegal", "Nigeria"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad's war against Libya continued for years.", [("ASSAULT", "190", "asserted", ["Chad"], ["Libya"])]),
+    # an owned war goes on whatever is intended about it
+    ("The ministers pledged to hold Chad accountable for its war in Sudan.",
+     [("AGREE", "030", "intended", ["ministers"], ["Chad"]), ("ASSAULT", "190", "asserted", ["Chad"], ["Sudan"])]),
+    # a war's name or kind is no one's act
+    ("The Toyota War ended in 1987. A trade war began.", []),
+])
+def test_a_war_is_an_act_of_its_owner(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_forces_massed_along_a_border_are_aimed_at_the_state_across_it() -> None:
+    assert summary("The buildup of Moroccan troops along the Algerian border alarmed Spain.") \
+        == [("MOBILIZE", "154", "asserted", ["Moroccan troops"], ["Algeria"])]

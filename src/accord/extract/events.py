@@ -26,6 +26,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
+BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
           "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
@@ -59,6 +60,8 @@ BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite",
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
+# nouns that tell an act only with an owner: "Russia's war", "his war of aggression"
+OWNED_ONLY = {"war"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
 CONTINUING = {"continue", "keep"}
 # conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
@@ -196,6 +199,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
+    if token.lemma_.lower() in OWNED_ONLY and not any(c.dep_ == "poss" for c in token.children):
+        return []                                        # "the Kosovo War", "a trade war": a name or a kind
     modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -293,6 +298,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
+    if token.lemma_.lower() in OWNED_ONLY:
+        return "asserted", None                          # "holding the Kremlin accountable for its war": it goes on
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) \
             and token.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
         return "asserted", None                          # "match the EU's support": the owner's act, as it is
@@ -538,7 +545,8 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     if depth == 0:
         return out
     for child in node.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in ("along", "near", "across")
+                                     and any(o.lemma_.lower() in BORDERS for o in child.children)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out += [a for a in _under(obj, res, depth=depth - 1, top=True) if a not in out]
