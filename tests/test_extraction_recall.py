@@ -114,3 +114,16 @@ def test_a_war_is_an_act_of_its_owner(text: str, expected: list[tuple]) -> None:
 def test_forces_massed_along_a_border_are_aimed_at_the_state_across_it() -> None:
     assert summary("The buildup of Moroccan troops along the Algerian border alarmed Spain.") \
         == [("MOBILIZE", "154", "asserted", ["Moroccan troops"], ["Algeria"])]
+
+
+@pytest.mark.parametrize(("text", "judge"), [
+    ("Canada said that Tom Brenner is a dictator.", ["Canada"]),
+    # a thing that bears the judgement out is no judge: the statement's state is
+    ("The United States condemns the vote. We stand with the voters. "
+     "The rigged count confirms that Tom Brenner is a dictator.", ["United States"]),
+])
+def test_calling_someone_a_dictator_accuses_them(text: str, judge: list[str]) -> None:
+    acts = [a for a in read(text).acts if a.trigger.text == "dictator"]
+    assert [([x.label for x in a.agents], [x.label for x in a.targets], a.cameo) for a in acts] \
+        == [(judge, ["Tom Brenner"], "111")]
+    assert not [a for a in read(text.replace("is a dictator", "is not a dictator")).acts if a.trigger.text == "dictator"]

@@ -23,8 +23,13 @@ HARMS = {"attack", "murder", "killing", "death", "assassination", "poisoning", "
          "aggression", "war", "strike", "kidnapping", "abduction", "hack", "cyberattack", "sabotage", "genocide"}
 CRIMES = {"murder", "killing", "assassination", "poisoning", "crime", "kidnapping", "abduction", "hack",
           "cyberattack", "sabotage"}
+# nouns by which a predicate condemns its subject: "Maduro is a dictator", "the regime is a pariah"
+PEJORATIVES = {"dictator", "tyrant", "despot", "terrorist", "criminal", "murderer", "thug", "aggressor", "pariah",
+               "warmonger", "usurper"}
 # verbs by which a judgement is given: "the Government concluded that Russia was responsible"
 JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish"}
+# verbs by which a thing bears a judgement out, whose own subject judges nothing: "the elections confirm that"
+BEARING_OUT = {"confirm", "show", "prove", "demonstrate", "reveal", "underline", "underscore", "make"}
 
 
 def predicated_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, Act]]:
@@ -70,6 +75,8 @@ def _fault(token: Token) -> tuple[str, Token] | None:
             return "111", token.head.head                # "launches which have been in violation of"
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             return "111", token.head                     # "the test is a violation of the resolutions"
+    if token.pos_ == "NOUN" and lemma in PEJORATIVES and token.dep_ == "attr" and token.head.lemma_ == "be":
+        return "111", token.head                         # "Maduro is a dictator"
     return None
 
 
@@ -98,7 +105,10 @@ def _judge(clause: Token, res: Resolution) -> list[ActorRef]:
     node = clause
     while node.head.i != node.i:
         node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in JUDGING:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in JUDGING | BEARING_OUT:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
-            return list(dict.fromkeys(a for s in subjects for a in actors_at(s, res)))
+            judges = list(dict.fromkeys(a for s in subjects for a in actors_at(s, res)))
+            if judges or not all(s.pos_ == "NOUN" for s in subjects) or node.lemma_.lower() not in BEARING_OUT:
+                return judges
+            break                                        # "the elections confirm that ...": the statement's judgement
     return [res.home] if res.home is not None else []
