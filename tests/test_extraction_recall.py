@@ -127,3 +127,13 @@ def test_calling_someone_a_dictator_accuses_them(text: str, judge: list[str]) ->
     assert [([x.label for x in a.agents], [x.label for x in a.targets], a.cameo) for a in acts] \
         == [(judge, ["Tom Brenner"], "111")]
     assert not [a for a in read(text.replace("is a dictator", "is not a dictator")).acts if a.trigger.text == "dictator"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Various countries criticized the decision by Ruritania to close its embassy.",
+     [("ACCUSE", "111", "asserted", ["Various countries"], [])]),
+    ("Japan called on all nations to halt arms sales to Myanmar.",
+     [("REQUEST", "020", "requested", ["Japan"], ["all nations"])]),
+])
+def test_countries_and_nations_without_names_are_groups_named_with_their_quantifier(text: str, expected) -> None:
+    assert summary(text) == expected

@@ -65,9 +65,9 @@ class Resolver:
         find_led(res)
         self._coreference(res)
         self._groups(res)
+        find_listed(res)
         self._collectives(res)
         find_populations(res)
-        find_listed(res)
         return res
 
     def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
