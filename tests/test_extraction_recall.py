@@ -137,3 +137,8 @@ def test_calling_someone_a_dictator_accuses_them(text: str, judge: list[str]) ->
 ])
 def test_countries_and_nations_without_names_are_groups_named_with_their_quantifier(text: str, expected) -> None:
     assert summary(text) == expected
+
+
+def test_a_treaty_agreed_by_two_states_is_one_they_concluded() -> None:
+    assert summary("The joint declaration is the treaty agreed by Portugal and China in 1987.") == [
+        ("SUPPORT", "057", "asserted", ["Portugal"], ["China"]), ("SUPPORT", "057", "asserted", ["China"], ["Portugal"])]

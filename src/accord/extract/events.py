@@ -13,7 +13,7 @@ from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
-from .parties import earlier_parties
+from .parties import concluded, earlier_parties
 from .performers import performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
@@ -219,6 +219,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
+    if concluded(token):
+        modality, cameo = "asserted", "057"              # "the treaty agreed by X and Y": they concluded it
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 

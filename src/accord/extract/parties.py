@@ -10,6 +10,9 @@ from .found import Resolution
 from .records import ActorRef
 
 PARTY_KINDS = (gz.STATE, gz.ORGANIZATION, gz.GROUP)
+# nouns of a formal agreement: "the treaty agreed by the United Kingdom and China" is one they concluded
+AGREEMENTS = {"treaty", "agreement", "accord", "deal", "pact", "convention", "declaration", "protocol",
+              "memorandum", "charter", "settlement"}
 
 
 def earlier_parties(verb: Token, res: Resolution) -> list[ActorRef]:
@@ -32,3 +35,10 @@ def earlier_parties(verb: Token, res: Resolution) -> list[ActorRef]:
             if len(named) > 1:
                 return named
     return []
+
+
+def concluded(verb: Token) -> bool:
+    """Whether an agreeing verb is a participle that tells who concluded a formal agreement: "the treaty
+    agreed by the United Kingdom and China" (signed, CAMEO 057), not an intent to agree."""
+    return verb.lemma_.lower() == "agree" and verb.tag_ == "VBN" and verb.dep_ == "acl" \
+        and verb.head.lemma_.lower() in AGREEMENTS and any(c.dep_ == "agent" for c in verb.children)
