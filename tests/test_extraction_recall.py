@@ -142,3 +142,10 @@ def test_countries_and_nations_without_names_are_groups_named_with_their_quantif
 def test_a_treaty_agreed_by_two_states_is_one_they_concluded() -> None:
     assert summary("The joint declaration is the treaty agreed by Portugal and China in 1987.") == [
         ("SUPPORT", "057", "asserted", ["Portugal"], ["China"]), ("SUPPORT", "057", "asserted", ["China"], ["Portugal"])]
+
+
+def test_an_organisation_the_recogniser_misses_is_named_by_a_passive_by_phrase() -> None:
+    assert summary("Lars Vik was arrested by the Morality Unit for attacking a Syrian diplomat.") == [
+        ("COERCE", "173", "asserted", ["Morality Unit"], ["Lars Vik"]),
+        # what someone was arrested for is the arrested one's act, not the arresting body's
+        ("ASSAULT", "190", "asserted", ["Lars Vik"], ["Syria"])]

@@ -403,7 +403,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         node = node.head                                  # "Norway is willing to ...": the copula's subject
     if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
         # "commended South Africa for hosting the talks", "blamed Iran for attacking": the one praised or blamed
-        praised = [a for c in node.head.head.children if c.dep_ == "dobj" for a in actors_at(c, res)]
+        praised = [a for c in node.head.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(c, res)]
         if praised:
             return praised
     while True:

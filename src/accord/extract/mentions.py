@@ -19,6 +19,7 @@ from .actorwords import (
 from .armedgroups import ArmedGroups
 from .collectives import collective
 from .found import Found, Resolution, actor_of, place_of
+from .byname import find_passive_doers
 from .ledby import find_led
 from .listed import find_listed
 from .offices import office_state, title_then_name
@@ -63,6 +64,7 @@ class Resolver:
             if item:
                 res.add(item)
         find_led(res)
+        find_passive_doers(res)
         self._coreference(res)
         self._groups(res)
         find_listed(res)
