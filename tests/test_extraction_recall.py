@@ -149,3 +149,9 @@ def test_an_organisation_the_recogniser_misses_is_named_by_a_passive_by_phrase()
         ("COERCE", "173", "asserted", ["Morality Unit"], ["Lars Vik"]),
         # what someone was arrested for is the arrested one's act, not the arresting body's
         ("ASSAULT", "190", "asserted", ["Lars Vik"], ["Syria"])]
+
+
+def test_a_joined_clauses_subject_the_parser_read_as_a_conjunct_is_its_subject() -> None:
+    text = "Kenya moved troops to its border with the region and the UK conducted military exercises with Somalia."
+    assert [([x.label for x in a.agents], [x.label for x in a.targets]) for a in read(text).acts
+            if a.type == "COOPERATE"] == [(["United Kingdom"], ["Somalia"])]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from . import syntax as sx
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
@@ -408,7 +409,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             return praised
     while True:
         if node.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or sx.subject_read_as_conjunct(node)
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":

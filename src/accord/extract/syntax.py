@@ -314,3 +314,16 @@ def state_right_after(noun: Token, res: Resolution) -> tuple[ActorRef, str] | No
     if found is None or len(found.actors) != 1 or found.actors[0].kind != gz.STATE:
         return None
     return found.actors[0], f" in {doc[found.start:found.end].text}"
+
+
+def subject_read_as_conjunct(verb: Token) -> list[Token]:
+    """The subject of a joined clause that the parser read as a conjunct of the clause before ("Brazil sent
+    troops to its border with the region and [the US] conducted exercises"): a name right before a conj verb
+    without a subject, itself a conjunct of a noun of the first clause."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and before.pos_ == "PROPN" and before.head.i < before.i \
+            and before.head.i > verb.head.i and before.head.pos_ in ("NOUN", "PROPN"):
+        return [before]
+    return []
