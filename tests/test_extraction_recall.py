@@ -155,3 +155,10 @@ def test_a_joined_clauses_subject_the_parser_read_as_a_conjunct_is_its_subject()
     text = "Kenya moved troops to its border with the region and the UK conducted military exercises with Somalia."
     assert [([x.label for x in a.agents], [x.label for x in a.targets]) for a in read(text).acts
             if a.type == "COOPERATE"] == [(["United Kingdom"], ["Somalia"])]
+
+
+def test_a_documents_name_and_its_short_form_are_no_actor() -> None:
+    text = "Ministers signed the Lake Chad Water Sharing Agreement (LCWSA) in May. The LCWSA will provide aid to Niger."
+    extraction = read(text)
+    assert "LCWSA" not in [a.label for a in extraction.actors]
+    assert [a.type for a in extraction.acts] == ["SUPPORT"]

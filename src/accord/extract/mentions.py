@@ -309,6 +309,8 @@ class Resolver:
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG" and label.lower() == "government":
             return None       # "the Government" alone: read with pronouns and descriptions (_government)
+        if span.label_ in ("ORG", "LAW") and sx.names_document(span, label):
+            return None       # "the Cessation of Hostilities Agreement (COHA)": a document, no actor
         if span.label_ == "ORG":
             if len(span) > 1 and span[-1].tag_ == "NNS" and span[-1].lemma_.lower() in MEMBERS:
                 label = span[:-1].text.removeprefix("the ").removeprefix("The ")   # "Guidance Patrol officers"

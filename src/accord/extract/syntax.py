@@ -327,3 +327,18 @@ def subject_read_as_conjunct(verb: Token) -> list[Token]:
             and before.head.i > verb.head.i and before.head.pos_ in ("NOUN", "PROPN"):
         return [before]
     return []
+
+
+# last words of the names of documents, which the recogniser may read as organisations
+DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Declaration", "Act",
+                  "Charter", "Memorandum", "Framework", "Plan", "Resolution")
+
+
+def names_document(span: SpacySpan, label: str) -> bool:
+    """Whether a name the recogniser read as an organisation's is a document's: its last word says so ("the
+    Pretoria Cessation of Hostilities Agreement"), or it is the short form given in brackets after such a name
+    ("... Agreement (COHA)")."""
+    if label.split()[-1] in DOCUMENT_NAMES:
+        return True
+    text = span.doc.text
+    return any(f"{word} ({label})" in text for word in DOCUMENT_NAMES)
