@@ -86,7 +86,8 @@ def test_kampuchea_is_cambodias_name_of_the_1970s_and_1980s() -> None:
 
 
 def test_an_agreement_signed_in_the_passive_is_signed_by_its_parties_told_before() -> None:
-    text = "Officials announced a fisheries agreement between Chile and Peru in May. The agreement was signed in Lima in June."
+    text = ("Officials announced a fisheries agreement between Chile and Peru in May. "
+            "The agreement was signed in Lima in June.")
     assert summary(text) == [("SUPPORT", "057", "asserted", ["Chile"], ["Peru"]),
                              ("SUPPORT", "057", "asserted", ["Peru"], ["Chile"])]
     # a new agreement, not the one told before: no parties known
@@ -126,7 +127,8 @@ def test_calling_someone_a_dictator_accuses_them(text: str, judge: list[str]) ->
     acts = [a for a in read(text).acts if a.trigger.text == "dictator"]
     assert [([x.label for x in a.agents], [x.label for x in a.targets], a.cameo) for a in acts] \
         == [(judge, ["Tom Brenner"], "111")]
-    assert not [a for a in read(text.replace("is a dictator", "is not a dictator")).acts if a.trigger.text == "dictator"]
+    denied = read(text.replace("is a dictator", "is not a dictator")).acts
+    assert not [a for a in denied if a.trigger.text == "dictator"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -141,7 +143,8 @@ def test_countries_and_nations_without_names_are_groups_named_with_their_quantif
 
 def test_a_treaty_agreed_by_two_states_is_one_they_concluded() -> None:
     assert summary("The joint declaration is the treaty agreed by Portugal and China in 1987.") == [
-        ("SUPPORT", "057", "asserted", ["Portugal"], ["China"]), ("SUPPORT", "057", "asserted", ["China"], ["Portugal"])]
+        ("SUPPORT", "057", "asserted", ["Portugal"], ["China"]),
+        ("SUPPORT", "057", "asserted", ["China"], ["Portugal"])]
 
 
 def test_an_organisation_the_recogniser_misses_is_named_by_a_passive_by_phrase() -> None:
@@ -162,3 +165,27 @@ def test_a_documents_name_and_its_short_form_are_no_actor() -> None:
     extraction = read(text)
     assert "LCWSA" not in [a.label for a in extraction.actors]
     assert [a.type for a in extraction.acts] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The disarmament of the Houthis began in May.", [("RETREAT", "0873", "asserted", ["Houthis"], ["Yemen"])]),
+    # a state's own forces withdrawing are not retreating before their own state
+    ("The withdrawal of Eritrean forces began in May.", [("RETREAT", "0874", "asserted", ["Eritrean forces"], [])]),
+])
+def test_a_movements_retreat_with_no_target_is_before_the_state_it_stands_against(text: str, expected) -> None:
+    assert summary(text) == expected
+
+
+def test_people_a_states_police_coerce_with_no_state_named_are_that_states() -> None:
+    acts = read("Kenyan police arrested dozens of protesters on Monday.").acts
+    assert [(a.type, [(x.label, x.related and x.related.label) for x in a.targets]) for a in acts] \
+        == [("COERCE", [("protesters", "Kenya")])]
+
+
+def test_a_demonym_that_begins_a_listed_groups_name_is_part_of_it() -> None:
+    acts = read("The radical Palestinian Islamic Jihad movement rejected an invitation to the talks.").acts
+    assert [(a.type, [x.label for x in a.agents]) for a in acts] == [("REJECT", ["Palestinian Islamic Jihad"])]
+
+
+def test_an_owned_war_that_is_only_the_setting_of_another_act_is_not_told_again() -> None:
+    assert [a.trigger.text for a in read("Syria launched a new offensive in its war with Iraq.").acts] == ["offensive"]

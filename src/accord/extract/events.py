@@ -8,8 +8,10 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from . import syntax as sx
+from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
+from .domestic import tie_domestic
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .lexicon import Trigger, plover_type
@@ -48,8 +50,8 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
                "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
-               "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore", "respond",
-               "emphasize", "emphasise", "stress", "share"}
+               "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
+               "emphasize", "emphasise", "stress", "share", "respond"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
@@ -122,7 +124,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
-    return same_meeting(merge(complete_targets(res, acts)))
+    return same_meeting(merge(tie_domestic(res, complete_targets(res, acts))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -200,8 +202,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if token.lemma_.lower() in OWNED_ONLY and not any(c.dep_ == "poss" for c in token.children):
-        return []                                        # "the Kosovo War", "a trade war": a name or a kind
+    if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
+                                               or token.dep_ == "pobj" and token.head.lower_ == "in"):
+        return []                                        # "the Kosovo War", "a trade war"; "in its war": the setting
     modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -220,8 +223,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
-    if concluded(token):
-        modality, cameo = "asserted", "057"              # "the treaty agreed by X and Y": they concluded it
+    modality, cameo = ("asserted", "057") if concluded(token) else (modality, cameo)   # "the treaty agreed by X"
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 
@@ -270,10 +272,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
-        # happens (the CAMEO convention); dissent without a place, at the state its people belong to
+        # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a
+        # movement's retreat (not a state's forces'), at the state it stands against ("the TPLF's turnover")
         state = location.country if location and location.country else None
-        if state is None and plover_type(cameo) == "PROTEST":
-            state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
+        if state is None and plover_type(cameo) in ("PROTEST", "RETREAT"):
+            state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith" and (
+                plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
     evidence = sentence_span(token)

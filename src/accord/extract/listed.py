@@ -37,7 +37,8 @@ def find_listed(res: Resolution) -> None:
 def _members(mark: Token, res: Resolution) -> list[ActorRef]:
     out: list[ActorRef] = []
     for head in (c for c in mark.children if c.dep_ == "pobj"):
-        for node in (head, *head.conjuncts, *(n for a in head.children if a.dep_ == "appos" for n in (a, *a.conjuncts))):
+        apposed = [n for a in head.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+        for node in (head, *head.conjuncts, *apposed):
             found = res.at(node)
             out += [a for a in (found.actors if found else ()) if a.kind in LISTED_KINDS and a not in out]
     return out

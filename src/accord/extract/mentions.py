@@ -50,10 +50,12 @@ class Resolver:
         persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
                  if not self._inside_other_name(span, persons)]
-        covered = {i for span in named for i in range(span.start, span.end)}
         # "Hamas", "the Houthis": a listed group outranks the recogniser's reading and any state inside its name
-        armed = {span.start: span for span in self.armed.spans(doc)
-                 if not any(i in covered for i in range(span.start, span.end))}
+        # ("Palestinian Islamic Jihad" is not Palestine)
+        groups = self.armed.spans(doc)
+        named = [span for span in named if not self._demonym_in(span, groups)]
+        covered = {i for span in named for i in range(span.start, span.end)}
+        armed = {span.start: span for span in groups if not any(i in covered for i in range(span.start, span.end))}
         taken = covered | {i for span in armed.values() for i in range(span.start, span.end)}
         entities = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
         for span in sorted(named + list(armed.values()) + entities, key=lambda s: s.start):
@@ -71,6 +73,12 @@ class Resolver:
         self._collectives(res)
         find_populations(res)
         return res
+
+    def _demonym_in(self, span: SpacySpan, groups: list[SpacySpan]) -> bool:
+        """Whether a demonym is the first word of a listed group's longer name ("Palestinian Islamic Jihad")."""
+        surfaces = self.gaz.surfaces.get(span.text, [])
+        return bool(surfaces) and all(s.how == "demonym" for s in surfaces) \
+            and any(g.start == span.start and span.end < g.end for g in groups)
 
     def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
         """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
@@ -355,7 +363,8 @@ class Resolver:
     def _government(self, token: Token, home: ActorRef | None, res: Resolution) -> Found | None:
         """"The government" alone: the state whose statement it is ("the Government concluded"), else, in a text
         not in the first person, the state it last made a subject ("Iran ... the government responded with")."""
-        if token.lower_ != "government" or token.tag_ not in ("NN", "NNP") or [c.lower_ for c in token.lefts] != ["the"] \
+        if token.lower_ != "government" or token.tag_ not in ("NN", "NNP") \
+                or [c.lower_ for c in token.lefts] != ["the"] \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or sx.is_location(token):
             return None
         if home is None and any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in res.doc):
