@@ -30,7 +30,7 @@ COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "r
                "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
                "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
                "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
-               "council", "navy", "ally"}
+               "council", "navy", "ally", "country", "nation", "donor"}
 # Heads other than COLLECTIVES that make a demonym's phrase a group of that state's people or companies.
 GROUP_HEADS = {"company", "bank", "firm", "business", "entity", "oligarch", "individual", "people", "citizen",
                "man", "woman", "child", "family", "exporter", "importer", "producer", "investor", "tourist",

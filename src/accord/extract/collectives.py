@@ -11,6 +11,8 @@ from .actorwords import BODY_NOUNS, MEMBERS
 from .found import Found, Resolution, actor_of
 from .records import ActorRef
 
+QUANTIFIERS = {"all", "every", "each", "some", "many", "several", "various", "most", "both"}
+
 
 def collective(noun: Token, res: Resolution) -> Found | None:
     """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
@@ -25,6 +27,8 @@ def collective(noun: Token, res: Resolution) -> Found | None:
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
     # "US-led forces", "Vietnamese-led troops": led by the state named before "-led", whose own mention stays
     led = [m for m in modifiers if m.dep_ == "amod" and m.tag_ == "VBN" and m.lemma_.lower() == "lead"]
+    # "all countries", "every nation": the quantifier is part of the description's name
+    modifiers += [c for c in noun.lefts if c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS]
     start = min([noun.i] + [t.i for m in modifiers for t in ((m,) if m in led else m.subtree)])
     if any(i in res.by_token for i in range(start, noun.i + 1)):
         return None

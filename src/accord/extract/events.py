@@ -7,15 +7,20 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from . import syntax as sx
+from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
+from .domestic import tie_domestic
 from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
                       PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
 from .kinds import (ALERT, REFUGE, asking_noun, conditional_threat, framed_by, gives_refuge, readied, refused_content,
                     reported_must, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .parties import concluded, earlier_parties
 from .performers import performed_by, undergone
+from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef, Span
@@ -26,6 +31,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
+BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
           "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
           "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
@@ -47,7 +53,7 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
                "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
-               "emphasize", "emphasise", "stress", "share"}
+               "emphasize", "emphasise", "stress", "share", "respond"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
@@ -59,6 +65,8 @@ BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite",
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
+# nouns that tell an act only with an owner: "Russia's war", "his war of aggression"
+OWNED_ONLY = {"war"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
 CONTINUING = {"continue", "keep"}
 # conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
@@ -117,7 +125,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
-    return same_meeting(merge(complete_targets(res, acts)))
+    acts.extend(predicated_accusations(res, [a for _, a in acts]))
+    return same_meeting(merge(tie_domestic(res, complete_targets(res, acts))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -197,6 +206,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "announced this assistance": an act told before
     if refused_content(token) or terms_of_warning(token):
         return []                                        # "rejected a proposal for signing", "... unless X agrees"
+    if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
+                                               or token.dep_ == "pobj" and token.head.lower_ == "in"):
+        return []                                        # "the Kosovo War", "a trade war"; "in its war": the setting
     modality, governor = _modality(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
@@ -221,6 +233,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.threaten
     if gives_refuge(token, cameo):
         cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
+    modality, cameo = ("asserted", "057") if concluded(token) else (modality, cameo)   # "the treaty agreed by X"
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
 
@@ -242,6 +255,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
+    if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
+        agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
     targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
                if a not in agents and a not in talked_of]
@@ -267,10 +282,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
-        # happens (the CAMEO convention); dissent without a place, at the state its people belong to
+        # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a
+        # movement's retreat (not a state's forces'), at the state it stands against ("the TPLF's turnover")
         state = location.country if location and location.country else None
-        if state is None and plover_type(cameo) == "PROTEST":
-            state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith"), None)
+        if state is None and plover_type(cameo) in ("PROTEST", "RETREAT"):
+            state = next((a.related.wikidata for a in agents if a.related and a.relation == "associatedWith" and (
+                plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
     evidence = sentence_span(token)
@@ -298,6 +315,8 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
     """The act's modality from the words that govern its trigger, and the governing word if any."""
     if trigger.modality:
         return trigger.modality, None
+    if token.lemma_.lower() in OWNED_ONLY:
+        return "asserted", None                          # "holding the Kremlin accountable for its war": it goes on
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) \
             and token.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
         return "asserted", None                          # "match the EU's support": the owner's act, as it is
@@ -329,9 +348,12 @@ def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> 
             return "requested", asked                    # "its demand that Israel ease", "an appeal for talks"
         if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
             break                                        # "a proposal for signing": the proposer's act, not ours
-        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and node.head.lemma_.lower() not in \
-                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING:
-            break                                        # "Putin's invasion is not proceeding to plan": it goes on
+        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and (node.head.lemma_.lower() not in
+                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING
+                or node.head.pos_ == "VERB" and node.head.lemma_.lower() in INTEND - LIGHT_VERBS):
+            # "Putin's invasion is not proceeding to plan": it goes on; "our sanctions are pushing back the
+            # economy": what an act strives for is not the act intended
+            break
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
             break                                        # "X promised a response, while Y condemned": Y's own
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
@@ -404,12 +426,12 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         node = node.head                                  # "Norway is willing to ...": the copula's subject
     if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
         # "commended South Africa for hosting the talks", "blamed Iran for attacking": the one praised or blamed
-        praised = [a for c in node.head.head.children if c.dep_ == "dobj" for a in actors_at(c, res)]
+        praised = [a for c in node.head.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(c, res)]
         if praised:
             return praised
     while True:
         if node.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or sx.subject_read_as_conjunct(node)
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
@@ -548,7 +570,8 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     if depth == 0:
         return out
     for child in node.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in ("along", "near", "across")
+                                     and any(o.lemma_.lower() in BORDERS for o in child.children)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out += [a for a in _under(obj, res, depth=depth - 1, top=True) if a not in out]

@@ -37,6 +37,7 @@ class Resolution:
     by_token: dict[int, Found] = field(default_factory=dict)
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
     people: dict[str, ActorRef] = field(default_factory=dict)   # first name and surname → the person named last
+    home: ActorRef | None = None      # the state a first-person statement speaks for ("we", "the Government")
 
     def add(self, item: Found) -> None:
         self.found.append(item)

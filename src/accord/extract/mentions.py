@@ -19,7 +19,10 @@ from .actorwords import (
 from .armedgroups import ArmedGroups
 from .collectives import collective
 from .found import Found, Resolution, actor_of, place_of
-from .offices import office_state
+from .byname import find_passive_doers
+from .ledby import find_led
+from .listed import find_listed
+from .offices import office_state, title_then_name
 from .populations import find_populations
 from .records import ActorRef, PlaceRef
 
@@ -47,10 +50,12 @@ class Resolver:
         persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
                  if not self._inside_other_name(span, persons)]
-        covered = {i for span in named for i in range(span.start, span.end)}
         # "Hamas", "the Houthis": a listed group outranks the recogniser's reading and any state inside its name
-        armed = {span.start: span for span in self.armed.spans(doc)
-                 if not any(i in covered for i in range(span.start, span.end))}
+        # ("Palestinian Islamic Jihad" is not Palestine)
+        groups = self.armed.spans(doc)
+        named = [span for span in named if not self._demonym_in(span, groups)]
+        covered = {i for span in named for i in range(span.start, span.end)}
+        armed = {span.start: span for span in groups if not any(i in covered for i in range(span.start, span.end))}
         taken = covered | {i for span in armed.values() for i in range(span.start, span.end)}
         entities = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
         for span in sorted(named + list(armed.values()) + entities, key=lambda s: s.start):
@@ -60,11 +65,20 @@ class Resolver:
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
                 res.add(item)
+        find_led(res)
+        find_passive_doers(res)
         self._coreference(res)
         self._groups(res)
+        find_listed(res)
         self._collectives(res)
         find_populations(res)
         return res
+
+    def _demonym_in(self, span: SpacySpan, groups: list[SpacySpan]) -> bool:
+        """Whether a demonym is the first word of a listed group's longer name ("Palestinian Islamic Jihad")."""
+        surfaces = self.gaz.surfaces.get(span.text, [])
+        return bool(surfaces) and all(s.how == "demonym" for s in surfaces) \
+            and any(g.start == span.start and span.end < g.end for g in groups)
 
     def _inside_other_name(self, span: SpacySpan, persons: dict[int, SpacySpan]) -> bool:
         """A person's alias inside a longer name ("Boris" in "Boris Yeltsin") names someone else: no match;
@@ -192,6 +206,9 @@ class Resolver:
         if root.dep_ not in ("amod", "compound", "nmod"):
             return Found(span.start, span.end, (actor_of(state),)) if root.pos_ in ("PROPN", "NOUN") else None
         head = root.head
+        if head.i == root.i + 2 and root.doc[root.i + 1].text in ("-", "–") and self._state_named(head) is not None:
+            # "a French-Australian contract": the first of two hyphened demonyms names its state as the second does
+            return Found(span.start, span.end, (actor_of(state),))
         lemma = head.lemma_.lower()
         if sx.role(head):
             return self._office_holder(span, head, state, day)
@@ -276,7 +293,10 @@ class Resolver:
         if len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
                 and span.root.head.head.lemma_.lower() in OFFICE_WORDS:
             return None       # "Secretary of State", "Minister of Defence": part of a title, no actor
-        if span.label_ == "PERSON":
+        named = title_then_name(span) if span.label_ == "ORG" else None
+        if named is not None:
+            span = named                                 # "Secretary of Defense Lloyd Austin": the name after
+        if span.label_ == "PERSON" or named is not None:
             span = sx.full_name(span)
             label = span.text[:-2] if span.text.endswith(("'s", "’s")) else span.text
             state = None if sx.former(span[0]) else office_state(span, self.gaz)
@@ -295,6 +315,10 @@ class Resolver:
                 return Found(span.start, span.end, (ActorRef(label, gz.PERSON, related=actor_of(state),
                                                              relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
+        if span.label_ == "ORG" and label.lower() == "government":
+            return None       # "the Government" alone: read with pronouns and descriptions (_government)
+        if span.label_ in ("ORG", "LAW") and sx.names_document(span, label):
+            return None       # "the Cessation of Hostilities Agreement (COHA)": a document, no actor
         if span.label_ == "ORG":
             if len(span) > 1 and span[-1].tag_ == "NNS" and span[-1].lemma_.lower() in MEMBERS:
                 label = span[:-1].text.removeprefix("the ").removeprefix("The ")   # "Guidance Patrol officers"
@@ -312,7 +336,7 @@ class Resolver:
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(sx.conj_groups(res))  # actors named together, found once before pronouns are read
-        home = self._home_state(res)
+        home = res.home = self._home_state(res)
         # in a statement to Parliament "I" is the minister speaking for the United Kingdom ("I spoke to
         # President Zelensky"); elsewhere "I" may be anyone quoted
         first = FIRST_PLURAL | FIRST_SINGULAR if home is not None and home.wikidata == UK \
@@ -324,11 +348,29 @@ class Resolver:
                 # a statement's "we" and "our": the state it speaks for
                 res.add(Found(token.i, token.i + 1, (home,)))
                 continue
-            item = self._refer(token, res)
+            item = self._government(token, home, res) or self._refer(token, res)
             if item:
                 res.add(item)
                 if len(item.actors) > 1:
                     res.groups.append((item.start, item.actors))
+                elif token.dep_ == "conj":
+                    # "The Secretary and the Foreign Minister": named together once the last of them is read,
+                    # so that a later "they" finds them
+                    group = sx.conj_group(sx.first_conjunct(token), res)
+                    if group is not None and group not in res.groups:
+                        res.groups.append(group)
+
+    def _government(self, token: Token, home: ActorRef | None, res: Resolution) -> Found | None:
+        """"The government" alone: the state whose statement it is ("the Government concluded"), else, in a text
+        not in the first person, the state it last made a subject ("Iran ... the government responded with")."""
+        if token.lower_ != "government" or token.tag_ not in ("NN", "NNP") \
+                or [c.lower_ for c in token.lefts] != ["the"] \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or sx.is_location(token):
+            return None
+        if home is None and any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in res.doc):
+            return None       # a first-person text whose state is not known: "the Government" is the speaker's
+        state = home or sx.salient(token, res, gz.STATE)
+        return Found(token.i - 1, token.i + 1, (state,)) if state else None
 
     def _home_state(self, res: Resolution) -> ActorRef | None:
         """The state a document written in the first person speaks for: the United Kingdom in a statement

@@ -61,6 +61,26 @@ def office_state(span: SpacySpan, gaz: gz.Gazetteer) -> gz.Entity | None:
     return None
 
 
+# words that end a title after "of" and that the recogniser may read as the start of an organisation's name
+DEPARTMENT_WORDS = {"defense", "defence", "state", "treasury", "foreign", "affairs", "interior", "justice",
+                    "commerce", "energy", "homeland", "security", "health", "agriculture", "finance", "the"}
+
+
+def title_then_name(span: SpacySpan) -> SpacySpan | None:
+    """The person's name in what the recogniser read as an organisation that ends a title: "Secretary of
+    [Defense Lloyd Austin]" is Lloyd Austin; None if the span is not such a misreading."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lemma_.lower() not in OFFICE_WORDS:
+        return None
+    k = span.start
+    while k < span.end and doc[k].lower_ in DEPARTMENT_WORDS:
+        k += 1
+    name = doc[k:span.end]
+    if k == span.start or len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return name
+
+
 def _title_before(doc, i: int, floor: int) -> tuple[list[Token], int]:
     """The words of a title that run leftwards from token `i` (nearest first), at most six, and the index
     of the first token left out."""

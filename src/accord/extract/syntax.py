@@ -245,11 +245,19 @@ def conj_groups(res: Resolution) -> list[tuple[int, tuple[ActorRef, ...]]]:
     for token in res.doc:
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
-        members = [(t, found) for t in [token, *token.conjuncts] for found in [_named_at(t, res)] if found]
-        if len(members) > 1:
-            actors = tuple(dict.fromkeys(a for _, found in members for a in found.actors))
-            groups.append((max(found.end - 1 for _, found in members), actors))
+        group = conj_group(token, res)
+        if group is not None:
+            groups.append(group)
     return groups
+
+
+def conj_group(token: Token, res: Resolution) -> tuple[int, tuple[ActorRef, ...]] | None:
+    """The actors the coordination headed by `token` names, at the last one's position, if it names two or more."""
+    members = [(t, found) for t in [token, *token.conjuncts] for found in [_named_at(t, res)] if found]
+    if len(members) < 2:
+        return None
+    actors = tuple(dict.fromkeys(a for _, found in members for a in found.actors))
+    return max(found.end - 1 for _, found in members), actors
 
 
 def _named_at(token: Token, res: Resolution) -> Found | None:
@@ -306,3 +314,31 @@ def state_right_after(noun: Token, res: Resolution) -> tuple[ActorRef, str] | No
     if found is None or len(found.actors) != 1 or found.actors[0].kind != gz.STATE:
         return None
     return found.actors[0], f" in {doc[found.start:found.end].text}"
+
+
+def subject_read_as_conjunct(verb: Token) -> list[Token]:
+    """The subject of a joined clause that the parser read as a conjunct of the clause before ("Brazil sent
+    troops to its border with the region and [the US] conducted exercises"): a name right before a conj verb
+    without a subject, itself a conjunct of a noun of the first clause."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and before.pos_ == "PROPN" and before.head.i < before.i \
+            and before.head.i > verb.head.i and before.head.pos_ in ("NOUN", "PROPN"):
+        return [before]
+    return []
+
+
+# last words of the names of documents, which the recogniser may read as organisations
+DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Declaration", "Act",
+                  "Charter", "Memorandum", "Framework", "Plan", "Resolution")
+
+
+def names_document(span: SpacySpan, label: str) -> bool:
+    """Whether a name the recogniser read as an organisation's is a document's: its last word says so ("the
+    Pretoria Cessation of Hostilities Agreement"), or it is the short form given in brackets after such a name
+    ("... Agreement (COHA)")."""
+    if label.split()[-1] in DOCUMENT_NAMES:
+        return True
+    text = span.doc.text
+    return any(f"{word} ({label})" in text for word in DOCUMENT_NAMES)

@@ -1,0 +1,114 @@
+"""Accusations a predicate tells rather than a verb: "such actions are inconsistent with international law",
+"Russia was responsible for the attack", "launches in violation of UN resolutions"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Resolution
+from .framing import SPEECH
+from .phrases import actors_at, of_actors, possessors
+from .records import Act, ActorRef, Span
+
+# adjectives that find fault with their subject by a norm it breaks: "inconsistent with international law"
+AT_ODDS = {"inconsistent", "incompatible", "contrary"}
+NORMS = {"law", "resolution", "obligation", "commitment", "norm", "principle", "charter", "agreement", "treaty",
+         "convention", "ceasefire", "sovereignty", "rule", "order", "accord", "pledge", "right"}
+# nouns of a norm broken: "in violation of", "in breach of", "a flagrant violation of"
+BREACHES = {"violation", "breach", "contravention", "defiance"}
+# adjectives that blame their subject for a harm: "responsible for the attack", "culpable for the murder"
+BLAMING = {"responsible", "culpable", "guilty", "complicit"}
+HARMS = {"attack", "murder", "killing", "death", "assassination", "poisoning", "bombing", "crime", "atrocity",
+         "abuse", "act", "shooting", "massacre", "downing", "explosion", "incident", "violence", "invasion",
+         "aggression", "war", "strike", "kidnapping", "abduction", "hack", "cyberattack", "sabotage", "genocide"}
+CRIMES = {"murder", "killing", "assassination", "poisoning", "crime", "kidnapping", "abduction", "hack",
+          "cyberattack", "sabotage"}
+# nouns by which a predicate condemns its subject: "Maduro is a dictator", "the regime is a pariah"
+PEJORATIVES = {"dictator", "tyrant", "despot", "terrorist", "criminal", "murderer", "thug", "aggressor", "pariah",
+               "warmonger", "usurper"}
+# verbs by which a judgement is given: "the Government concluded that Russia was responsible"
+JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish"}
+# verbs by which a thing bears a judgement out, whose own subject judges nothing: "the elections confirm that"
+BEARING_OUT = {"confirm", "show", "prove", "demonstrate", "reveal", "underline", "underscore", "make"}
+
+
+def predicated_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, Act]]:
+    """ACCUSE acts that a predicate about a wrongdoer tells, by whoever judges it: the subject of the verb
+    that reports the judgement ("the Government concluded that ..."), else the state a statement speaks for."""
+    out: list[tuple[int, Act]] = []
+    for token in res.doc:
+        found = _fault(token)
+        if found is None:
+            continue
+        cameo, clause = found
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue                                     # "X is not responsible for the attack": no blame
+        targets = _wrongdoers(clause, res)
+        judge = _judge(clause, res)
+        targets = [t for t in targets if t not in judge]
+        if not targets or not judge:
+            continue
+        sent = token.sent
+        if any(a.type == "ACCUSE" and sent.start_char <= a.trigger.start < sent.end_char
+               and set(a.targets) & set(targets) for a in acts):
+            continue                                     # "condemned X's launches, which violate ...": told already
+        text = sent.text.rstrip()
+        out.append((token.i, Act("ACCUSE", cameo, "asserted", tuple(judge), tuple(dict.fromkeys(targets)),
+                                 Span(text, sent.start_char, sent.start_char + len(text)),
+                                 Span(token.text, token.idx, token.idx + len(token.text)))))
+    return out
+
+
+def _fault(token: Token) -> tuple[str, Token] | None:
+    """The code of the fault a word finds and the clause whose subject is at fault, if it finds one."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in AT_ODDS \
+            and _object_in(token, ("with", "to"), NORMS):
+        return "111", token.head
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in BLAMING:
+        harms = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "in")
+                 for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        if any(o.lemma_.lower() in HARMS or o.pos_ == "VERB" for o in harms) or lemma != "responsible" and harms:
+            return ("1121" if any(o.lemma_.lower() in CRIMES for o in harms) else "112"), token.head
+    if token.pos_ == "NOUN" and lemma in BREACHES and _object_in(token, ("of",), NORMS):
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+            return "111", token.head.head                # "launches which have been in violation of"
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            return "111", token.head                     # "the test is a violation of the resolutions"
+    if token.pos_ == "NOUN" and lemma in PEJORATIVES and token.dep_ == "attr" and token.head.lemma_ == "be":
+        return "111", token.head                         # "Maduro is a dictator"
+    return None
+
+
+def _object_in(token: Token, preps: tuple[str, ...], lemmas: set[str]) -> bool:
+    return any(o.lemma_.lower() in lemmas for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _wrongdoers(clause: Token, res: Resolution) -> list[ActorRef]:
+    """Who is at fault: the clause's subject, its owner or its "by" phrase ("such actions by the PRC"); the noun
+    a relative clause tells of ("the DPRK's launches, which have been ...")."""
+    out: list[ActorRef] = []
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
+            subject = clause.head
+        by = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj"]
+        out += actors_at(subject, res) or possessors(subject, res) \
+            or [a for o in by for a in actors_at(o, res)] or of_actors(subject, res)
+    return list(dict.fromkeys(out))
+
+
+def _judge(clause: Token, res: Resolution) -> list[ActorRef]:
+    """Whoever the text says judges the clause: the subject of the nearest verb of saying or finding above it,
+    else the state a statement speaks for; none where the judgement is someone else's, unnamed."""
+    node = clause
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in JUDGING | BEARING_OUT:
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            judges = list(dict.fromkeys(a for s in subjects for a in actors_at(s, res)))
+            if judges or not all(s.pos_ == "NOUN" for s in subjects) or node.lemma_.lower() not in BEARING_OUT:
+                return judges
+            break                                        # "the elections confirm that ...": the statement's judgement
+    return [res.home] if res.home is not None else []
