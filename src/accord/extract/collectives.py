@@ -11,6 +11,7 @@ from .actorwords import BODY_NOUNS, MEMBERS
 from .found import Found, Resolution, actor_of
 from .records import ActorRef
 
+STATE_NOUNS = {"country", "nation", "state"}
 QUANTIFIERS = {"all", "every", "each", "some", "many", "several", "various", "most", "both"}
 
 
@@ -18,6 +19,8 @@ def collective(noun: Token, res: Resolution) -> Found | None:
     """A collective without a name of its own ("university students throughout Indonesia", "rebels in the
     Ivory Coast", "EU foreign ministers", "opposition groups"), tied to the state or organisation named before
     or after it, if any."""
+    if noun.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None                                      # "their countries": the states told before, no new group
     for named in (res.at(c) for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1):
         if named is not None and len(named.actors) == 1 and (
                 named.actors[0].kind == gz.GROUP and named.actors[0].related
