@@ -12,12 +12,12 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
-from .framing import (ACCUSING, ATTEMPT, CONDITIONAL, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, OCCURRING,
-                      PLEDGES, SPEECH, kind_of_thing, objects_of, obliging)
-from .kinds import (ALERT, REFUGE, asking_noun, conditional_threat, framed_by, gives_refuge, readied, refused_content,
-                    reported_must, sits, terms_of_warning)
+from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
+                      kind_of_thing, objects_of)
+from .kinds import ALERT, REFUGE, conditional_threat, gives_refuge, readied, refused_content, sits, terms_of_warning
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
+from .modality import CONTINUING, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST, THREATEN, modality_of, negated
 from .parties import concluded, earlier_parties
 from .performers import performed_by, undergone
 from .predicates import predicated_accusations
@@ -32,30 +32,7 @@ TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over"
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
 BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
-INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
-          "prepare", "propose", "need", "try", "attempt", "strive", "push", "look", "wish", "expect", "commit",
-          "willing", "ready", "prepared", "determined", "committed", "eager", "swear"}
-REQUEST = {"call", "urge", "demand", "ask", "appeal", "press", "request", "implore", "insist"}
-THREATEN = {"threaten", "warn"}
-REFUSE = {"refuse", "decline", "reject"}
-NEGATE = REFUSE | {"fail", "deny"}
-HYPOTHETICAL_AUX = {"may", "might", "could", "would", "can", "should"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 RELATIVE = {"who", "which", "that"}
-# verbs whose object noun is the act their subject does: "launched an attack", "held talks", "paid a visit"
-LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", "start", "continue", "issue", "make",
-               "announce", "declare", "lodge", "file", "open", "undertake", "resume", "intensify", "escalate",
-               "have", "pay", "give", "reach", "sign", "complete", "order", "step", "host", "attend", "join",
-               "organize", "organise", "call", "be", "end", "renew", "approve", "offer", "accept", "reject",
-               "propose", "seek", "want", "plan", "prepare", "threaten", "demand", "urge", "express", "voice",
-               "provide", "send", "deliver", "extend", "impose", "maintain", "strengthen", "deepen", "expand",
-               "boost", "bolster", "enhance", "agree", "pledge", "promise", "vow", "support", "welcome",
-               "back", "endorse", "need", "address", "discuss", "arrange", "plan", "schedule", "arrive", "engage",
-               "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
-               "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
-               "emphasize", "emphasise", "stress", "share", "respond"}
-# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
-MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
@@ -65,13 +42,6 @@ BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite",
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
-# nouns that tell an act only with an owner: "Russia's war", "his war of aggression"
-OWNED_ONLY = {"war"}
-# verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
-CONTINUING = {"continue", "keep"}
-# conjunctions of a clause that tells a statement of its own beside the main one: "..., while Y condemned"
-CONTRASTIVE = {"while", "whereas", "although", "though", "whilst"}
-HYPOTHETICAL = {"consider", "weigh", "mull", "potential", "possible"}
 ALLIANCE_KINDS = (gz.STATE, gz.ORGANIZATION)
 
 
@@ -111,7 +81,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             consumed.update(o.i for o in objects)
         if found and (token.pos_ == "VERB" or found[0].modality != "asserted"):
             # "called for sanctions against X": the sanctions, requested, are the act
-            governor = _modality(token, trigger, quiet)[1]
+            governor = modality_of(token, trigger, quiet)[1]
             if governor is not None:
                 governors.add(governor.i)
                 # "said the US must be ready to mediate": the intent asked for is no intent of its own
@@ -209,7 +179,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
                                                or token.dep_ == "pobj" and token.head.lower_ == "in"):
         return []                                        # "the Kosovo War", "a trade war"; "in its war": the setting
-    modality, governor = _modality(token, trigger, quiet)
+    modality, governor = modality_of(token, trigger, quiet)
     cameo = trigger.cameo
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
@@ -309,100 +279,6 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 return [replace(base, type="CONSULT", cameo="042", agents=guests, targets=hosts)]
         return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents]
     return [base]
-
-
-def _modality(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -> tuple[str, Token | None]:
-    """The act's modality from the words that govern its trigger, and the governing word if any."""
-    if trigger.modality:
-        return trigger.modality, None
-    if token.lemma_.lower() in OWNED_ONLY:
-        return "asserted", None                          # "holding the Kremlin accountable for its war": it goes on
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children) \
-            and token.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
-        return "asserted", None                          # "match the EU's support": the owner's act, as it is
-    clause = token
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head                             # "would prohibit aid and would deny entry"
-    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if token.dep_ == "xcomp" and warns_off(token.head) == token:
-        return "requested", token.head                   # "warned Israel not to attack": asked to refrain
-    if negated(token):
-        # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
-        return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
-    if reported and auxiliaries & OBLIGATION_AUX:
-        return "requested", token.head                   # "the US said Iraq must allow ..."
-    if (framed := framed_by(clause)) is not None:
-        return framed                                    # "issued a reminder that it must", "agreed they should"
-    if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries):
-        return "intended", None                          # "Portugal will support", "X said it would ..."
-    if auxiliaries & HYPOTHETICAL_AUX:
-        return "hypothetical", None
-    if any(c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
-        return "hypothetical", None
-    node, relative = token, False
-    while node.head.i != node.i and node.dep_ in ("xcomp", "ccomp", "pobj", "pcomp", "prep", "dobj", "advcl", "acl",
-                                                 "relcl", "conj", "nsubj", "nsubjpass", "compound", "acomp"):
-        asked = asking_noun(node)
-        if asked is not None:
-            return "requested", asked                    # "its demand that Israel ease", "an appeal for talks"
-        if node.dep_ == "pcomp" and node.head.head.pos_ in ("NOUN", "PROPN"):
-            break                                        # "a proposal for signing": the proposer's act, not ours
-        if node.dep_ == "nsubj" and node.pos_ == "NOUN" and (node.head.lemma_.lower() not in
-                LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE | OCCURRING
-                or node.head.pos_ == "VERB" and node.head.lemma_.lower() in INTEND - LIGHT_VERBS):
-            # "Putin's invasion is not proceeding to plan": it goes on; "our sanctions are pushing back the
-            # economy": what an act strives for is not the act intended
-            break
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTIVE for c in node.children):
-            break                                        # "X promised a response, while Y condemned": Y's own
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
-            return "hypothetical", None                  # "unless the president arranged a ceasefire"
-        if node.head.i in quiet:
-            break                                        # "offered a pretext for the invasion": no offer of it
-        if node.dep_ == "acl" and node.tag_ == "VBN" and node.i == token.i:
-            break                                        # "demanded the return of property seized by X": done
-        child, node = node, node.head
-        lemma = node.lemma_.lower()
-        relative = relative or child.dep_ in ("relcl", "acl")
-        if not relative and reported_must(node):
-            return "requested", node.head                # "said X must ensure security to allow deliveries"
-        if lemma in PLEDGES and node.pos_ == "NOUN" and child.pos_ == "VERB" and child.dep_ in ("acl", "xcomp"):
-            return "intended", node                      # "affirmed their commitment to deepen cooperation"
-        if lemma in NEGATE:
-            return "negated", node
-        if lemma in THREATEN:
-            return "threatened", node
-        if lemma in REQUEST and node.pos_ == "VERB":
-            return "requested", node
-        if lemma in INTEND:
-            speaker = obliging(node)
-            return ("requested", speaker) if speaker is not None else ("intended", node)
-        if _hypothetical_aux(node):
-            return "hypothetical", node
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
-            # "will continue to support": an act already under way, intended to go on (its own code)
-            return "intended", node if lemma in CONTINUING else None
-        if negated(node):
-            return "negated", node
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
-            return "hypothetical", None                  # "would meet him if he gave them a veto"
-        if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
-            break
-        if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
-            break                                        # "offered talks following the invasion"
-        if node.dep_ == "prep" and node.head.pos_ == "VERB" \
-                and node.head.lemma_.lower() not in LIGHT_VERBS | INTEND | REQUEST | THREATEN | NEGATE:
-            break                                        # "wish to update the House on our support": told about
-    return "asserted", None
-
-
-def negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
-def _hypothetical_aux(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children)
 
 
 def sentence_span(token: Token) -> Span:
