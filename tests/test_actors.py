@@ -248,6 +248,11 @@ def test_without_a_date_a_title_is_its_state_not_todays_holder() -> None:
     assert read("The Russian president criticised Japan.", "2010-03-01").acts[0].agents[0].wikidata == "Q23530"
 
 
+def test_a_plural_title_is_more_than_the_holder_of_the_day() -> None:
+    assert read("The Russian presidents criticised Japan.", "2010-03-01").acts[0].agents[0].wikidata == "Q159"
+    assert read("Russian leaders condemned Japan.", "2010-03-01").acts[0].agents[0].wikidata == "Q159"
+
+
 def test_an_ambassador_to_an_organisation_serves_the_state_named_before_the_title() -> None:
     found = mentioned("U.S. Ambassador to the United Nations Linda Thomas-Greenfield announced new aid.")
     assert found["Linda Thomas-Greenfield"][3:] == ("Q30", "officialOf")

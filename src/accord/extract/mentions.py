@@ -256,8 +256,10 @@ class Resolver:
             # "the former Russian president", "the first Sri Lankan president to resign": not the holder of the
             # day, and no longer the state (or no one in particular)
             return None
-        # without the document's date the holder is unknown (today's may not be the text's): the state
-        person = self.gaz.holder(sx.role(head), state.wikidata, day) if day is not None else None
+        # without the document's date the holder is unknown (today's may not be the text's): the state; a plural
+        # ("Palestinian leaders", "EU foreign ministers") is more than the one holder: the state too
+        plural = head.tag_ in ("NNS", "NNPS")
+        person = self.gaz.holder(sx.role(head), state.wikidata, day) if day is not None and not plural else None
         if person:
             return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
         return Found(span.start, head.i + 1, (actor_of(state),))
