@@ -28,19 +28,15 @@ def collective(noun: Token, res: Resolution) -> Found | None:
             # "Hezbollah guerrillas" are Hezbollah; "Guidance Patrol officers" act as the Guidance Patrol
             return Found(named.start, noun.i + 1, named.actors)
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i not in res.by_token]
-    # "US-led forces", "Vietnamese-led troops": led by the state named before "-led", whose own mention stays
-    led = [m for m in modifiers if m.dep_ == "amod" and m.tag_ == "VBN" and m.lemma_.lower() == "lead"]
     # "all countries", "every nation": the quantifier is part of the description's name
     modifiers += [c for c in noun.lefts if c.dep_ in ("det", "predet") and c.lower_ in QUANTIFIERS]
-    start = min([noun.i] + [t.i for m in modifiers for t in ((m,) if m in led else m.subtree)])
+    start = min([noun.i] + [t.i for m in modifiers for t in m.subtree])
     if any(i in res.by_token for i in range(start, noun.i + 1)):
         return None
     state: ActorRef | None = None
     owners: list[tuple[Token, ActorRef]] = []
     for modifier in (c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss", "amod")):
-        leaders = [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")] \
-            if modifier in led else []
-        for word in (modifier, *modifier.conjuncts, *leaders):
+        for word in (modifier, *modifier.conjuncts):
             found = res.at(word)
             if found and len(found.actors) == 1 and found.actors[0].kind in (gz.STATE, gz.ORGANIZATION, gz.ACTOR) \
                     and found.actors[0] not in [o for _, o in owners]:
@@ -77,7 +73,7 @@ def collective(noun: Token, res: Resolution) -> Found | None:
     if state is None and (located := sx.state_right_after(noun, res)) is not None:
         # "giving the coup leaders in Niger one week", where the parser hangs "in Niger" on the verb
         state, where = located
-    first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") or m in led for t in m.subtree])
+    first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
     label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
     if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
         # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
