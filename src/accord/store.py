@@ -176,7 +176,7 @@ class Store:
             if self.path is not None and not self.read_only:
                 self._inner.flush()
         except OSError as exc:
-            raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+            raise _write_failed(exc) from None
         finally:
             self._inner = None  # type: ignore[assignment]
 
@@ -211,7 +211,7 @@ class Store:
             try:
                 self._inner.update(update)
             except OSError as exc:
-                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+                raise _write_failed(exc) from None
 
     def load(self, data: bytes, fmt: str, source: str = "<data>") -> None:
         """Add a serialised dataset (TriG, N-Quads or JSON-LD) in one transaction.
@@ -260,7 +260,7 @@ class Store:
         except SyntaxError as exc:
             raise rdfinput.syntax_error(exc, fmt, source) from None
         except OSError as exc:
-            raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+            raise _write_failed(exc) from None
 
     def _bulk_load(self, data: bytes, fmt: str, source: str) -> None:
         """Bulk-load line-based `data` in pieces on parallel threads (pyoxigraph lets go of the GIL meanwhile).
@@ -293,7 +293,7 @@ class Store:
                 raise StoreError(f"{source}: the import failed and the store still holds part of it "
                                  f"({str(again).splitlines()[0]}); delete the store folder") from None
             if isinstance(exc, OSError):
-                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+                raise _write_failed(exc) from None
             raise
 
     def extend(self, quads: list[ox.Quad]) -> None:
@@ -302,7 +302,7 @@ class Store:
             try:
                 self._inner.extend(quads)
             except OSError as exc:
-                raise StoreError(f"cannot write the store: {str(exc).splitlines()[0]}") from None
+                raise _write_failed(exc) from None
 
     def dump(self, fmt: str) -> bytes:
         return serialize(self._inner.quads_for_pattern(None, None, None, None), fmt)
@@ -332,6 +332,11 @@ class Store:
         marker = ontology_marker()
         if marker not in self._inner:
             self.replace_graph(ONTOLOGY_GRAPH, ontology_quads() + [marker])
+
+
+def _write_failed(exc: OSError) -> StoreError:
+    """The one-line error for a store that pyoxigraph could not write (disk full, read-only, locked)."""
+    return StoreError(f"cannot write the store: {str(exc).splitlines()[0]}")
 
 
 def _line_pieces(data: bytes, size: int) -> list[tuple[int, int]]:
