@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from .. import gazetteer as gz
-from .events import ALLIANCE_KINDS, actors_at, sentence_span
+from .events import ALLIANCE_KINDS, actors_at
 from .mentions import Resolution
 from .modality import negated
+from .syntax import sentence_span
 from .records import ActorRef, Alliance
 
 ALLIANCE_NOUNS = {"alliance", "partnership", "pact", "axis", "bloc", "coalition", "entente"}

@@ -23,7 +23,7 @@ from .performers import performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
-from .records import Act, ActorRef, PlaceRef, Span
+from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
 
@@ -113,9 +113,9 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
         targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)
                    if a not in agents]
         if agents and targets:
-            trigger = Span(token.text, token.idx, token.idx + len(token.text))
+            trigger = sx.token_span(token)
             out.append((token.i, Act("REQUEST", "100", "requested", tuple(agents), tuple(dict.fromkeys(targets)),
-                                     sentence_span(token), trigger, _location(token, res), None)))
+                                     sx.sentence_span(token), trigger, _location(token, res), None)))
     return out
 
 
@@ -260,8 +260,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
-    evidence = sentence_span(token)
-    trigger_span = Span(token.text, token.idx, token.idx + len(token.text))
+    evidence = sx.sentence_span(token)
+    trigger_span = sx.token_span(token)
     topic = " ".join(o.text for o in objects) or None
     base = Act(plover_type(cameo), cameo, modality, tuple(agents), tuple(dict.fromkeys(targets)), evidence,
                trigger_span, location, topic)
@@ -279,13 +279,6 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 return [replace(base, type="CONSULT", cameo="042", agents=guests, targets=hosts)]
         return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents]
     return [base]
-
-
-def sentence_span(token: Token) -> Span:
-    """The sentence holding `token`, without trailing white space: the evidence for what it says."""
-    sent = token.sent
-    text = sent.text.rstrip()
-    return Span(text, sent.start_char, sent.start_char + len(text))
 
 
 def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[int] = frozenset()) -> list[ActorRef]:

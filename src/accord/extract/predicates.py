@@ -8,7 +8,9 @@ from spacy.tokens import Token
 from .found import Resolution
 from .framing import SPEECH
 from .phrases import actors_at, of_actors, possessors
-from .records import Act, ActorRef, Span
+from .modality import negated
+from .records import Act, ActorRef
+from .syntax import sentence_span, token_span
 
 # adjectives that find fault with their subject by a norm it breaks: "inconsistent with international law"
 AT_ODDS = {"inconsistent", "incompatible", "contrary"}
@@ -41,7 +43,7 @@ def predicated_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, 
         if found is None:
             continue
         cameo, clause = found
-        if any(c.dep_ == "neg" for c in clause.children):
+        if negated(clause):
             continue                                     # "X is not responsible for the attack": no blame
         targets = _wrongdoers(clause, res)
         judge = _judge(clause, res)
@@ -52,10 +54,8 @@ def predicated_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, 
         if any(a.type == "ACCUSE" and sent.start_char <= a.trigger.start < sent.end_char
                and set(a.targets) & set(targets) for a in acts):
             continue                                     # "condemned X's launches, which violate ...": told already
-        text = sent.text.rstrip()
         out.append((token.i, Act("ACCUSE", cameo, "asserted", tuple(judge), tuple(dict.fromkeys(targets)),
-                                 Span(text, sent.start_char, sent.start_char + len(text)),
-                                 Span(token.text, token.idx, token.idx + len(token.text)))))
+                                 sentence_span(token), token_span(token))))
     return out
 
 

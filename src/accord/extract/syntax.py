@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer as gz
 from .actorwords import FORMER, LOCATION_PREPS, MINISTER_TITLES, OFFICE_WORDS, SUBJECT_DEPS, TITLES, WILLING
-from .records import ActorRef
+from .records import ActorRef, Span
 
 if TYPE_CHECKING:
     from .found import Found, Resolution
@@ -342,3 +342,15 @@ def names_document(span: SpacySpan, label: str) -> bool:
         return True
     text = span.doc.text
     return any(f"{word} ({label})" in text for word in DOCUMENT_NAMES)
+
+
+def sentence_span(token: Token) -> Span:
+    """The sentence holding `token`, without trailing white space: the evidence for what it says."""
+    sent = token.sent
+    text = sent.text.rstrip()
+    return Span(text, sent.start_char, sent.start_char + len(text))
+
+
+def token_span(token: Token) -> Span:
+    """The characters of one token: the trigger of what it tells."""
+    return Span(token.text, token.idx, token.idx + len(token.text))
