@@ -11,11 +11,9 @@ from accord import gazetteer as gz
 from accord.documents import Document
 from accord.evaluation.gold import GoldAct, GoldActor, GoldSet, Passage, load
 from accord.evaluation.score import named_actors, score
-from accord.extract import Act, ActorRef, Extraction, Mention, Span, extract
+from accord.extract import Act, ActorRef, Extraction, Mention, Span
 
-
-def read(text: str, published: str | None = "2024-05-01") -> Extraction:
-    return extract(Document.from_text(text, id="t", published=published))
+from extracts import read
 
 
 def mentioned(text: str) -> dict[str, tuple]:

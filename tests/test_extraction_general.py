@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.documents import Document
-from accord.extract import extract
-
-
-def read(text: str, published: str | None = "2024-05-01"):
-    return extract(Document.from_text(text, id="t", published=published))
-
-
-def summary(text: str) -> list[tuple]:
-    return [(a.type, a.cameo, a.modality, [x.wikidata or x.label for x in a.agents],
-             [x.wikidata or x.label for x in a.targets]) for a in read(text).acts]
+from extracts import read, summary
 
 
 @pytest.mark.parametrize(("text", "expected"), [

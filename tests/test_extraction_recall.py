@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.documents import Document
-from accord.extract import extract
-
-
-def read(text: str, published: str | None = "2024-05-01"):
-    return extract(Document.from_text(text, id="t", published=published))
+from extracts import read, summary as _summary
 
 
 def summary(text: str) -> list[tuple]:
-    return [(a.type, a.cameo, a.modality, [x.label for x in a.agents], [x.label for x in a.targets])
-            for a in read(text).acts]
+    return _summary(text, by_label=True)
 
 
 def test_they_after_two_officials_named_by_title_is_both_of_them() -> None:

@@ -8,11 +8,7 @@ from accord.documents import Document
 from accord.extract import extract
 from accord.extract.lexicon import plover_type
 
-
-def summary(text: str) -> list[tuple]:
-    acts = extract(Document.from_text(text, id="t", published="2024-05-01")).acts
-    return [(a.type, a.cameo, a.modality, [x.wikidata or x.label for x in a.agents],
-             [x.wikidata or x.label for x in a.targets]) for a in acts]
+from extracts import summary
 
 
 @pytest.mark.parametrize(("text", "expected"), [
