@@ -401,11 +401,16 @@ def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
     if token.pos_ != "NOUN":
         return ()
     out = list(possessors(token, res))
-    for prep in token.children:
+    # "a cessation of hostilities between X and Y", "an exchange of prisoners between": the parties of the
+    # thing the noun ends or trades are its own
+    held = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for prep in [*token.children, *(c for o in held for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
             for obj in prep.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj":      # "between the Government of Ethiopia and the TPLF"
                     out.extend(a for a in actors_at(obj, res) if a not in out)
+                    out.extend(a for n in (obj, *obj.conjuncts) if not res.at(n) for a in of_actors(n, res)
+                               if a not in out)
     return tuple(out)
 
 

@@ -1,0 +1,34 @@
+"""Hostile and yielding acts the lexicon misread or missed: exclusion from markets, interference, ceasefires
+reached or signed between named parties, and frames the parser misreads (a prisoner taken, a coordinated verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracts import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cutting a state's institutions off from markets or a payment system is an economic sanction (CAMEO 163)
+    ("Canada and the European Union cut off Iran's central bank from their markets.",
+     [("SANCTION", "163", "asserted", ["Q16", "Q458"], ["Q794"])]),
+    # interfering with another's vessels or movement restricts it (CAMEO 191, PLOVER COERCE)
+    ("Chilean warships interfered with Peru's fishing fleet.",
+     [("COERCE", "191", "asserted", ["Chilean warships"], ["Q419"])]),
+])
+def test_hostile_acts_by_frame(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_a_ceasefire_reached_is_a_truce_each_side_declares() -> None:
+    # reaching a ceasefire is declaring one (CAMEO 0871, RETREAT); agreeing to one stays an intent (AGREE)
+    assert summary("Bolivia and Paraguay reached a ceasefire on Monday.") == [
+        ("RETREAT", "0871", "asserted", ["Q750"], ["Q733"]), ("RETREAT", "0871", "asserted", ["Q733"], ["Q750"])]
+    assert [a[0] for a in summary("Bolivia and Paraguay agreed to a ceasefire.")] == ["AGREE", "AGREE"]
+
+
+def test_a_cessation_of_hostilities_joins_the_parties_of_its_hostilities() -> None:
+    # "between" hangs on the hostilities, and "the Government of Mali" names Mali
+    assert summary("Mediators oversaw the signing of a cessation of hostilities between the Government of Mali "
+                   "and Burkina Faso.") == [
+        ("RETREAT", "0871", "asserted", ["Q912"], ["Q965"]), ("RETREAT", "0871", "asserted", ["Q965"], ["Q912"])]
