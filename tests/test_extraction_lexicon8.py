@@ -1,5 +1,5 @@
 """Hostile and yielding acts the lexicon misread or missed: exclusion from markets, interference, ceasefires
-reached or signed between named parties, and frames the parser misreads (a prisoner taken, a coordinated verb)."""
+reached or signed between named parties, and a prisoner taken whom the parser misreads."""
 
 from __future__ import annotations
 
@@ -32,3 +32,13 @@ def test_a_cessation_of_hostilities_joins_the_parties_of_its_hostilities() -> No
     assert summary("Mediators oversaw the signing of a cessation of hostilities between the Government of Mali "
                    "and Burkina Faso.") == [
         ("RETREAT", "0871", "asserted", ["Q912"], ["Q965"]), ("RETREAT", "0871", "asserted", ["Q965"], ["Q912"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser reads "prisoner" after a name in apposition as another apposition of the object
+    ("Uganda shot down a Kenyan helicopter and took its pilot, Joseph Otieno, prisoner.",
+     [("COERCE", "173", "asserted", ["Q1036"], ["Joseph Otieno"])]),
+])
+def test_arrests_the_parser_misreads(text: str, expected: list) -> None:
+    assert [a for a in summary(text) if a[0] == "COERCE"] == expected
+

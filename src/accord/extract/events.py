@@ -147,6 +147,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
                 objects += [token.head] if token.dep_ == "acl" else []
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
+                # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
+                objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]

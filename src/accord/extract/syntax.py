@@ -329,6 +329,19 @@ def subject_read_as_conjunct(verb: Token) -> list[Token]:
     return []
 
 
+def appositions(nodes: list[Token]) -> list[Token]:
+    """The appositions of `nodes` and theirs in turn: "its pilot, John Smith, prisoner" (the parser reads an
+    object's complement after a name in apposition as one more apposition)."""
+    out: list[Token] = []
+    todo = list(nodes)
+    while todo:
+        node = todo.pop(0)
+        found = [c for c in node.children if c.dep_ == "appos"]
+        out += found
+        todo += found
+    return out
+
+
 # last words of the names of documents, which the recogniser may read as organisations
 DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Declaration", "Act",
                   "Charter", "Memorandum", "Framework", "Plan", "Resolution")
