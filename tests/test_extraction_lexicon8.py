@@ -42,3 +42,18 @@ def test_a_cessation_of_hostilities_joins_the_parties_of_its_hostilities() -> No
 def test_arrests_the_parser_misreads(text: str, expected: list) -> None:
     assert [a for a in summary(text) if a[0] == "COERCE"] == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the forces a state moves are not what it aims at: the state whose border they reach is
+    ("Serbia deployed troops to the Kosovo border.", [("MOBILIZE", "154", "asserted", ["Q403"], ["Q1246"])]),
+    # a force that masses at a border with no object is itself what is moved, and "around" a border aims at it
+    ("Two Russian battalions concentrated near the Georgian border.",
+     [("MOBILIZE", "154", "asserted", ["Russian battalions"], ["Q230"])]),
+    ("Protesters gathered at the border with Belarus.", []),
+    # British spellings of the lexicon's -ize verbs
+    ("Armenia mobilised its reservists on Sunday.", [("MOBILIZE", "154", "asserted", ["Q399"], [])]),
+    ("Kenya does not recognise Somaliland.", [("SUPPORT", "054", "negated", ["Q114"], [])]),
+])
+def test_troop_movements_and_british_spellings(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -32,6 +32,7 @@ TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over"
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
 BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
+BORDER_PREPS = ("along", "near", "across", "around")
 RELATIVE = {"who", "which", "that"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
@@ -149,6 +150,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
+                objects += _moved_to_border(token)
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -230,8 +232,11 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
         agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
+    # "Serbia deployed troops to the border": the forces a state moves are not what it aims at
+    moved = [a for c in token.children if c.dep_ == "dobj" for a in actors_at(c, res)] \
+        if token.pos_ == "VERB" and plover_type(cameo) == "MOBILIZE" else []
     targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
-               if a not in agents and a not in talked_of]
+               if a not in agents and a not in talked_of and a not in moved]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -365,6 +370,17 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             return []
 
 
+def _moved_to_border(verb: Token) -> list[Token]:
+    """The subject of a verb without an object that brings it to a border ("Russian troops massed along the
+    border", "forces gathered near the frontier"): what the verb moves, as its object would be."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if not any(p.dep_ == "prep" and p.lower_ in (*BORDER_PREPS, "to", "at", "on")
+               and any(o.lemma_.lower() in BORDERS for o in p.children) for p in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def _background(noun: Token) -> bool:
     """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
     demonstrations", "in the wake of the execution", "following the shooting"."""
@@ -446,7 +462,7 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     if depth == 0:
         return out
     for child in node.children:
-        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in ("along", "near", "across")
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in BORDER_PREPS
                                      and any(o.lemma_.lower() in BORDERS for o in child.children)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
