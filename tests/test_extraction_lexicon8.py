@@ -57,3 +57,9 @@ def test_arrests_the_parser_misreads(text: str, expected: list) -> None:
 ])
 def test_troop_movements_and_british_spellings(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+def test_sanctions_held_out_as_a_threat_are_not_imposed() -> None:
+    # "with the threat of sanctions": a threat of sanctions (CAMEO 1312), and no sanction done
+    assert summary("The African Union issued a warning to Mali on Monday, with the threat of sanctions.") == [
+        ("THREATEN", "1312", "threatened", ["Q7159"], ["Q912"])]
