@@ -63,3 +63,20 @@ def test_sanctions_held_out_as_a_threat_are_not_imposed() -> None:
     # "with the threat of sanctions": a threat of sanctions (CAMEO 1312), and no sanction done
     assert summary("The African Union issued a warning to Mali on Monday, with the threat of sanctions.") == [
         ("THREATEN", "1312", "threatened", ["Q7159"], ["Q912"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons supplied are military aid (CAMEO 072), and the tanks given are not whom it is aimed at
+    ("Poland supplied tanks to Ukraine.", [("AID", "072", "asserted", ["Q36"], ["Q212"])]),
+    # a conjunct of an object is one too: the intelligence provided makes it military aid
+    ("France is providing satellite images and other military intelligence to Ukraine.",
+     [("AID", "072", "asserted", ["Q142"], ["Q212"])]),
+])
+def test_military_aid_and_what_it_gives(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_the_detained_are_not_the_doers_of_their_detention() -> None:
+    # "the detention of X will have consequences": X undergoes the detention; the warning is the act
+    assert summary("The detention of Alexei Navalny will have consequences, the European Union warned Russia.") == [
+        ("THREATEN", "130", "threatened", ["Q458"], ["Q159"])]

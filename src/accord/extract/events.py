@@ -14,12 +14,13 @@ from .counterparts import complete_targets
 from .domestic import tie_domestic
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
-from .kinds import ALERT, REFUGE, conditional_threat, gives_refuge, readied, refused_content, sits, terms_of_warning
+from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, readied, refused_content, sits,
+                    terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import CONTINUING, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST, THREATEN, modality_of, negated
 from .parties import concluded, earlier_parties
-from .performers import performed_by, undergone
+from .performers import UNDERGONE, performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
@@ -156,6 +157,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         if not trigger.with_:
             return trigger, []
+        # "providing aerial photographs and other military intelligence": a conjunct of an object is one too
+        objects += [c for o in objects for c in o.conjuncts if c not in objects]
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
                   or any(c.dep_ == "compound" and c.lemma_.lower() in trigger.with_ for c in o.children)]
         if chosen:
@@ -232,9 +235,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
         agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
-    # "Serbia deployed troops to the border": the forces a state moves are not what it aims at
-    moved = [a for c in token.children if c.dep_ == "dobj" for a in actors_at(c, res)] \
-        if token.pos_ == "VERB" and plover_type(cameo) == "MOBILIZE" else []
+    moved = [a for o in moved_or_given(token, objects, plover_type(cameo)) for a in actors_at(o, res)]
     targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
                if a not in agents and a not in talked_of and a not in moved]
     if modality == "requested" and not trigger.modality and governor is not None:
@@ -312,7 +313,10 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
-                actors = actors_at(subject, res) or possessors(subject, res) or of_actors(subject, res)
+                # "the detention of X will have consequences": X undergoes the act its noun names, no doer
+                patient = subject.i == token.i and token.lemma_.lower() in UNDERGONE
+                actors = actors_at(subject, res) or possessors(subject, res) \
+                    or ([] if patient else of_actors(subject, res))
                 if actors:
                     return actors
             if not subjects and not by and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):

@@ -36,11 +36,24 @@ MODAL_OF_DECISION = {"should", "would", "will", "shall", "must"}
 REFUGE = "075"
 PEOPLE = {"refugee", "migrant", "civilian", "evacuee", "seeker", "exile", "alien", "deportee", "people", "family",
           "national", "displaced", "asylum-seeker"}
+# forces and materiel an act moves or gives: "deployed troops", "supplied tanks to Ukraine" name no target
+MATERIEL = {"troop", "force", "soldier", "tank", "weapon", "arm", "munition", "ammunition", "missile", "warship",
+            "ship", "aircraft", "equipment", "peacekeeper", "battalion", "brigade", "division", "regiment"}
 # words of a warning and auxiliaries of a step announced, whose "if"/"unless" clause only states terms
 WARNING = {"threaten", "warn"}
 PROMISING_AUX = {"will", "would", "shall", "'ll", "wo"}
 SITTING = {"cabinet", "parliament", "council", "committee", "assembly", "congress", "senate", "legislature",
            "politburo", "presidium", "government", "court", "board", "commission", "bureau", "junta"}
+
+
+def moved_or_given(token: Token, objects: list[Token], plover: str) -> list[Token]:
+    """What an act moves or gives, which is not whom it is aimed at: forces or materiel the trigger's row names
+    ("supplied tanks to Ukraine", "provided ground forces", "contributed troops"; not the people aided in
+    "evacuated civilians") and a mobilizing verb's object ("Serbia deployed troops to the border")."""
+    things = [o for o in objects if o.lemma_.lower() in MATERIEL]
+    if plover == "MOBILIZE" and token.pos_ == "VERB":
+        things += [c for c in token.children if c.dep_ == "dobj"]
+    return things
 
 
 def readied(governor: Token | None) -> bool:
