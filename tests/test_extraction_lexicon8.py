@@ -80,3 +80,16 @@ def test_the_detained_are_not_the_doers_of_their_detention() -> None:
     # "the detention of X will have consequences": X undergoes the detention; the warning is the act
     assert summary("The detention of Alexei Navalny will have consequences, the European Union warned Russia.") == [
         ("THREATEN", "130", "threatened", ["Q458"], ["Q159"])]
+
+
+def test_a_gerund_read_as_an_adjective_of_a_phase_verbs_object_is_its_complement() -> None:
+    # "began normalising relations": the parser makes "normalising" an adjective of "relations"
+    acts = summary("The government of Georgia does not recognise Abkhazia, but began normalising relations with "
+                   "the government of Russia as a result of the talks.")
+    assert ("SUPPORT", "050", "asserted", ["Q230"], ["Q159"]) in acts
+
+
+@pytest.mark.parametrize("text", ["Iran closed the reformist newspaper Shargh.",
+                                  "Iran shut down the reformist newspaper Shargh."])
+def test_closing_a_newspaper_is_censorship(text: str) -> None:
+    assert [a[:4] for a in summary(text)] == [("COERCE", "1721", "asserted", ["Q794"])]

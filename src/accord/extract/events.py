@@ -62,7 +62,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
-                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod"):
+                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None or kind_of_thing(token, match[0], triggers):
@@ -147,7 +147,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [o for d in token.children if d.dep_ in ("dobj", "dative") for p in d.children
                             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
-                objects += [token.head] if token.dep_ == "acl" else []
+                objects += [token.head] if token.dep_ == "acl" or sx.gerund_read_as_modifier(token) else []
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
@@ -323,7 +323,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # "was indicted by the court and will resign": the subject the two verbs share
                 shared = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if shared:
-                    return [a for c in shared for a in actors_at(c, res)]
+                    # "The government of Serbia does not recognise X but began ...": the "of" phrase names it
+                    return [a for c in shared for a in actors_at(c, res)
+                            or (of_actors(c, res) if c.dep_ == "nsubj" else [])]
                 if node.head.dep_ == "xcomp":
                     # "We urge all countries to condemn this launch and call on the DPRK": the parser joins "call"
                     # to "condemn"; with no subject of their own, both are the clause's above

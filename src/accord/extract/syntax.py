@@ -342,6 +342,18 @@ def appositions(nodes: list[Token]) -> list[Token]:
     return out
 
 
+# verbs of a phase of an act, whose gerund object is the act: "began normalising relations"
+ASPECTUAL = {"begin", "start", "continue", "resume", "keep"}
+
+
+def gerund_read_as_modifier(token: Token) -> bool:
+    """Whether a gerund the parser read as an adjective of a phase verb's object is that verb's complement:
+    "began normalising relations with Kosovo" ("normalising" an adjective of "relations")."""
+    noun = token.head
+    return token.tag_ == "VBG" and token.dep_ == "amod" and noun.i > token.i and noun.dep_ == "dobj" \
+        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ASPECTUAL
+
+
 # last words of the names of documents, which the recogniser may read as organisations
 DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Declaration", "Act",
                   "Charter", "Memorandum", "Framework", "Plan", "Resolution")
