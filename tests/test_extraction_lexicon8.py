@@ -93,3 +93,22 @@ def test_a_gerund_read_as_an_adjective_of_a_phase_verbs_object_is_its_complement
                                   "Iran shut down the reformist newspaper Shargh."])
 def test_closing_a_newspaper_is_censorship(text: str) -> None:
     assert [a[:4] for a in summary(text)] == [("COERCE", "1721", "asserted", ["Q794"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deployment of troops is a military move; of peacekeepers, peacekeeping given (CAMEO 074, AID), and
+    # the force's own organisation is not whom it is aimed at
+    ("Serbia ordered the deployment of troops to the Kosovo border.",
+     [("MOBILIZE", "154", "asserted", ["Q403"], ["Q1246"])]),
+    ("Ghana deployed peacekeepers to Lebanon.", [("AID", "074", "asserted", ["Q117"], ["Q822"])]),
+    ("The deployment of NATO peacekeeping troops to Kosovo began on Monday.",
+     [("AID", "074", "asserted", ["NATO peacekeeping troops"], ["Q1246"])]),
+])
+def test_deployments(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_support_assured_is_given_by_the_of_phrase() -> None:
+    # "assured him of the unwavering support of France": France gives it, so it is not the target
+    acts = summary("Macron spoke to President Zelensky and assured him of the unwavering support of France.")
+    assert [a for a in acts if a[0] == "SUPPORT"] == [("SUPPORT", "051", "asserted", ["Q3052772"], ["Q3874799"])]

@@ -14,8 +14,8 @@ from .counterparts import complete_targets
 from .domestic import tie_domestic
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
-from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, readied, refused_content, sits,
-                    terms_of_warning)
+from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, names_giver, readied,
+                    refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import CONTINUING, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST, THREATEN, modality_of, negated
@@ -235,7 +235,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
         agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
-    moved = [a for o in moved_or_given(token, objects, plover_type(cameo)) for a in actors_at(o, res)]
+    moved = [a for o in moved_or_given(token, objects, plover_type(cameo))
+             for a in actors_at(o, res) + possessors(o, res)]   # "NATO peacekeeping troops": NATO's own
     targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
                if a not in agents and a not in talked_of and a not in moved]
     if modality == "requested" and not trigger.modality and governor is not None:
@@ -468,6 +469,8 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     if depth == 0:
         return out
     for child in node.children:
+        if child.dep_ == "prep" and names_giver(child):
+            continue                                     # "the support of the UK": the UK gives it
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in BORDER_PREPS
                                      and any(o.lemma_.lower() in BORDERS for o in child.children)):
             for obj in child.children:

@@ -39,6 +39,8 @@ PEOPLE = {"refugee", "migrant", "civilian", "evacuee", "seeker", "exile", "alien
 # forces and materiel an act moves or gives: "deployed troops", "supplied tanks to Ukraine" name no target
 MATERIEL = {"troop", "force", "soldier", "tank", "weapon", "arm", "munition", "ammunition", "missile", "warship",
             "ship", "aircraft", "equipment", "peacekeeper", "battalion", "brigade", "division", "regiment"}
+# nouns of something given, whose "of" phrase without an owner names the giver: "the support of the UK"
+GIVEN = {"support", "backing", "solidarity", "assistance", "aid", "help", "commitment", "friendship"}
 # words of a warning and auxiliaries of a step announced, whose "if"/"unless" clause only states terms
 WARNING = {"threaten", "warn"}
 PROMISING_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -54,6 +56,14 @@ def moved_or_given(token: Token, objects: list[Token], plover: str) -> list[Toke
     if plover == "MOBILIZE" and token.pos_ == "VERB":
         things += [c for c in token.children if c.dep_ == "dobj"]
     return things
+
+
+def names_giver(prep: Token) -> bool:
+    """Whether an "of" phrase names who gives what its noun names: "assured him of the unwavering support of
+    the United Kingdom" (the UK's support, not support for it); but "its support of the rebels" is for them."""
+    noun = prep.head
+    return prep.lower_ == "of" and noun.pos_ == "NOUN" and noun.lemma_.lower() in GIVEN \
+        and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def readied(governor: Token | None) -> bool:
