@@ -112,3 +112,11 @@ def test_support_assured_is_given_by_the_of_phrase() -> None:
     # "assured him of the unwavering support of France": France gives it, so it is not the target
     acts = summary("Macron spoke to President Zelensky and assured him of the unwavering support of France.")
     assert [a for a in acts if a[0] == "SUPPORT"] == [("SUPPORT", "051", "asserted", ["Q3052772"], ["Q3874799"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan reaffirmed its alliance with Australia.", [("SUPPORT", "051", "asserted", ["Q17"], ["Q408"])]),
+    ("Kenya reaffirmed its position on the dispute.", []),
+])
+def test_a_partnership_reaffirmed_is_support(text: str, expected: list) -> None:
+    assert summary(text) == expected
