@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .mentions import Resolution
 from .phrases import actors_at
+from .syntax import appositions
 from .records import ActorRef
 
 # verbs by which an act is carried out: their "by" phrase does it, their "against"/"on" phrase suffers it
@@ -15,6 +16,9 @@ PERFORMING = {"carry", "conduct", "launch", "stage", "mount", "perpetrate", "com
 OWNING = {"claim", "accept", "admit", "take", "bear"}
 BLAME_NOUNS = {"responsibility", "credit"}
 AIMED = {"against", "on", "upon"}
+# places an armed force holds: a raid on "a training camp of the group X" is aimed at X
+SITES = {"camp", "base", "position", "headquarters", "stronghold", "hideout", "outpost", "compound", "facility",
+         "post", "installation", "garrison"}
 # nouns of what is done to someone: their owner undergoes the act ("his arrest", "Navalny's detention")
 UNDERGONE = {"arrest", "detention", "imprisonment", "execution", "assassination", "killing", "murder",
              "abduction", "kidnapping", "extradition", "deportation", "expulsion", "trial", "prosecution",
@@ -38,23 +42,37 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
         if verb.lemma_.lower() not in PERFORMING:
             continue
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        agents = [a for o in by for a in actors_at(o, res)]
+        agents = [a for o in by for a in _named(o, res)]
         if agents:
-            # the small parser often hangs "against Y" on X: "carried out by X against Y"
-            aimed = [o for h in (verb, *by) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
+            # the small parser often hangs "against Y" on X or on the noun: "carried out by X against Y"
+            aimed = [o for h in (verb, noun, *by) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
                      for o in p.children if o.dep_ == "pobj"]
-            return agents, [a for o in aimed for a in actors_at(o, res) if a not in agents]
+            targets = [a for o in aimed for a in _named(o, res) or _holders(o, res) if a not in agents]
+            return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if holder is not None and holder.lemma_.lower() in BLAME_NOUNS and holder.head.lemma_.lower() in OWNING \
             and holder.dep_ in ("dobj", "nsubjpass"):
         verb = holder.head
         claimants = [c for c in verb.children if c.dep_ == "nsubj"]
         claimants += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return [a for c in claimants for a in actors_at(c, res)], []
+        return list(dict.fromkeys(a for c in claimants for a in _named(c, res))), []
     return [], []
+
+
+def _named(noun: Token, res: Resolution) -> list[ActorRef]:
+    """The actors a phrase names, or else its apposition: "a Pakistan-based militant group, Jaish-e-Mohammed"."""
+    return actors_at(noun, res) or [a for n in appositions([noun]) for a in actors_at(n, res)]
 
 
 def undergone(noun: Token) -> bool:
     """Whether a noun trigger names what is done to the owner it has ("his subsequent arrest"), so that the
     owner is the act's target, and no agent but a "by" phrase is told."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in UNDERGONE and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _holders(site: Token, res: Resolution) -> list[ActorRef]:
+    """Who holds a place a force attacks: "a training camp of the group X", "positions of the rebels"."""
+    if site.lemma_.lower() not in SITES:
+        return []
+    return [a for p in site.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" for a in _named(o, res)]

@@ -1,0 +1,19 @@
+"""Attacks and accusations told around their trigger: who claims or carries out an attack named in an
+apposition, what a raid on a group's camp is aimed at, possessed wars and charges a statement makes."""
+
+from __future__ import annotations
+
+from extracts import summary
+
+
+def test_a_raid_on_a_groups_camp_is_aimed_at_the_group() -> None:
+    # "against a camp of the group X": the place is X's, and the parser hangs "against" on the noun
+    assert summary("The incident was an air raid conducted by Colombian helicopters on Sunday against a jungle "
+                   "camp of the rebel group FARC.") == [
+        ("ASSAULT", "195", "asserted", ["Colombian helicopters"], ["FARC"])]
+
+
+def test_responsibility_claimed_by_a_group_named_in_apposition() -> None:
+    # "claimed by a militant group, X": the group is named by its apposition
+    assert summary("Responsibility for the bombing in Israel was claimed by a Gaza-based group, Hamas.") == [
+        ("ASSAULT", "183", "asserted", ["Hamas"], ["Q801"])]
