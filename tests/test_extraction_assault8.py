@@ -17,3 +17,9 @@ def test_responsibility_claimed_by_a_group_named_in_apposition() -> None:
     # "claimed by a militant group, X": the group is named by its apposition
     assert summary("Responsibility for the bombing in Israel was claimed by a Gaza-based group, Hamas.") == [
         ("ASSAULT", "183", "asserted", ["Hamas"], ["Q801"])]
+
+
+def test_a_possessed_war_asked_to_end_is_waged_by_its_owner() -> None:
+    # to end "its war in Eritrea", Ethiopia must be waging it: an asserted ASSAULT beside the request
+    assert ("ASSAULT", "190", "asserted", ["Q115"], ["Q986"]) in summary(
+        "Kenya urged Ethiopia to halt its war in Eritrea.")

@@ -27,6 +27,7 @@ from .merging import drop_consequences, drop_protest_purposes, merge, same_meeti
 from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
+from .wars import ongoing_wars
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
@@ -98,6 +99,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
+    acts.extend(ongoing_wars(res, [a for _, a in acts]))
     return same_meeting(merge(tie_domestic(res, complete_targets(res, acts))))
 
 
