@@ -23,3 +23,15 @@ def test_a_possessed_war_asked_to_end_is_waged_by_its_owner() -> None:
     # to end "its war in Eritrea", Ethiopia must be waging it: an asserted ASSAULT beside the request
     assert ("ASSAULT", "190", "asserted", ["Q115"], ["Q986"]) in summary(
         "Kenya urged Ethiopia to halt its war in Eritrea.")
+
+
+def test_starting_hostilities_told_in_a_statement_is_a_charge() -> None:
+    # "said that X provoked the clashes": the speaker accuses X (CAMEO 112)
+    assert summary("Armenia said that Azerbaijan provoked the clashes.") == [
+        ("ACCUSE", "112", "asserted", ["Q399"], ["Q227"])]
+
+
+def test_a_stance_held_by_its_owner_judges_its_clause() -> None:
+    # "its claim that X had started the war": the owner of the claim accuses X
+    assert summary("Armenia repeated its claim that Azerbaijan had started the war.") == [
+        ("ACCUSE", "112", "asserted", ["Q399"], ["Q227"])]

@@ -28,10 +28,18 @@ CRIMES = {"murder", "killing", "assassination", "poisoning", "crime", "kidnappin
 # nouns by which a predicate condemns its subject: "Maduro is a dictator", "the regime is a pariah"
 PEJORATIVES = {"dictator", "tyrant", "despot", "terrorist", "criminal", "murderer", "thug", "aggressor", "pariah",
                "warmonger", "usurper"}
+# verbs of starting hostilities, which charge their subject when a statement tells them: "said that Kyrgyzstan
+# had instigated the conflict", "its position that the rebels provoked the clashes"
+INSTIGATING = {"instigate", "provoke", "start", "initiate", "incite", "orchestrate", "unleash", "trigger"}
+HOSTILITIES = {"conflict", "war", "clash", "fighting", "hostility", "violence", "escalation", "attack", "aggression",
+               "unrest", "riot", "crisis", "incident", "confrontation", "skirmish"}
 # verbs by which a judgement is given: "the Government concluded that Russia was responsible"
 JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish"}
 # verbs by which a thing bears a judgement out, whose own subject judges nothing: "the elections confirm that"
 BEARING_OUT = {"confirm", "show", "prove", "demonstrate", "reveal", "underline", "underscore", "make"}
+# nouns of a stance whose owner holds the clause they take: "its position that Kyrgyzstan had instigated"
+STANCES = {"position", "view", "belief", "claim", "assessment", "conclusion", "contention", "assertion", "stance",
+           "allegation", "accusation", "charge", "finding", "judgement", "judgment"}
 
 
 def predicated_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, Act]]:
@@ -75,6 +83,9 @@ def _fault(token: Token) -> tuple[str, Token] | None:
             return "111", token.head.head                # "launches which have been in violation of"
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             return "111", token.head                     # "the test is a violation of the resolutions"
+    if token.pos_ == "VERB" and lemma in INSTIGATING and token.dep_ in ("ccomp", "acl") \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILITIES for c in token.children):
+        return "112", token                              # told as someone's charge, never the text's own
     if token.pos_ == "NOUN" and lemma in PEJORATIVES and token.dep_ == "attr" and token.head.lemma_ == "be":
         return "111", token.head                         # "Maduro is a dictator"
     return None
@@ -105,6 +116,8 @@ def _judge(clause: Token, res: Resolution) -> list[ActorRef]:
     node = clause
     while node.head.i != node.i:
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in STANCES and possessors(node, res):
+            return possessors(node, res)                 # "reiterated its position that ...": the holder's
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in JUDGING | BEARING_OUT:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             judges = list(dict.fromkeys(a for s in subjects for a in actors_at(s, res)))
