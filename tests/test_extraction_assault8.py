@@ -35,3 +35,15 @@ def test_a_stance_held_by_its_owner_judges_its_clause() -> None:
     # "its claim that X had started the war": the owner of the claim accuses X
     assert summary("Armenia repeated its claim that Azerbaijan had started the war.") == [
         ("ACCUSE", "112", "asserted", ["Q399"], ["Q227"])]
+
+
+def test_contempt_a_response_shows_is_found_fault_with() -> None:
+    # "its response demonstrated disdain": the statement's state accuses the response's owner (CAMEO 111)
+    assert ("ACCUSE", "111", "asserted", ["Q145"], ["Q159"]) in summary(
+        "My Lords, we asked Russia for an account, but its reply has shown utter contempt for the victims.")
+
+
+def test_a_record_of_harms_is_a_charge_and_no_act_of_its_own() -> None:
+    # "Russia's record of conducting assassinations": a charge by the speaking state, no new assassination
+    assert summary("My Lords, given Russia's record of conducting assassinations, we concluded that "
+                   "this was likely.") == [("ACCUSE", "112", "asserted", ["Q145"], ["Q159"])]

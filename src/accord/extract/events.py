@@ -21,7 +21,7 @@ from .mentions import Resolution, actor_of
 from .modality import CONTINUING, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST, THREATEN, modality_of, negated
 from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
-from .predicates import predicated_accusations
+from .predicates import in_record, predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
@@ -94,7 +94,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                     if node.lemma_.lower() in INTEND:
                         governors.add(node.i)
         acts.extend((token.i, act) for act in found)
-    acts = [(i, act) for i, act in acts if i not in governors]
+    acts = [(i, act) for i, act in acts if i not in governors and not in_record(res.doc[i])]
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))

@@ -33,6 +33,11 @@ PEJORATIVES = {"dictator", "tyrant", "despot", "terrorist", "criminal", "murdere
 INSTIGATING = {"instigate", "provoke", "start", "initiate", "incite", "orchestrate", "unleash", "trigger"}
 HOSTILITIES = {"conflict", "war", "clash", "fighting", "hostility", "violence", "escalation", "attack", "aggression",
                "unrest", "riot", "crisis", "incident", "confrontation", "skirmish"}
+# contempt a conduct shows, which finds fault with whoever shows it: "its response demonstrated complete disdain"
+SHOWING = {"demonstrate", "show", "display", "betray", "reveal"}
+CONTEMPT = {"disdain", "contempt", "disregard", "disrespect", "indifference", "callousness"}
+# a past of wrongdoing: "Russia's record of conducting state-sponsored assassinations", "a history of attacks"
+RECORDS = {"record", "history", "pattern", "track"}
 # verbs by which a judgement is given: "the Government concluded that Russia was responsible"
 JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish"}
 # verbs by which a thing bears a judgement out, whose own subject judges nothing: "the elections confirm that"
@@ -86,6 +91,12 @@ def _fault(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "VERB" and lemma in INSTIGATING and token.dep_ in ("ccomp", "acl") \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILITIES for c in token.children):
         return "112", token                              # told as someone's charge, never the text's own
+    if token.pos_ == "VERB" and lemma in SHOWING \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CONTEMPT for c in token.children):
+        return "111", token
+    if token.pos_ == "NOUN" and lemma in RECORDS and any(c.dep_ == "poss" for c in token.children) \
+            and _past_harms(token):
+        return "112", token                              # the record's owner is at fault: see _wrongdoers
     if token.pos_ == "NOUN" and lemma in PEJORATIVES and token.dep_ == "attr" and token.head.lemma_ == "be":
         return "111", token.head                         # "Maduro is a dictator"
     return None
@@ -96,9 +107,31 @@ def _object_in(token: Token, preps: tuple[str, ...], lemmas: set[str]) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def in_record(token: Token) -> bool:
+    """Whether a trigger tells a past of wrongdoing, no act of its own: "its record of conducting assassinations"."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in RECORDS and _past_harms(node):
+            return True
+    return False
+
+
+def _past_harms(record: Token) -> bool:
+    """Whether a record's "of" phrase tells harms done: "of conducting assassinations", "of attacks"."""
+    told = [o for p in record.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ in ("pobj", "pcomp")]
+    told += [d for o in told if o.pos_ == "VERB" for d in o.children if d.dep_ == "dobj"]
+    return any(o.lemma_.lower() in HARMS - {"act", "incident"} for o in told)
+
+
 def _wrongdoers(clause: Token, res: Resolution) -> list[ActorRef]:
     """Who is at fault: the clause's subject, its owner or its "by" phrase ("such actions by the PRC"); the noun
-    a relative clause tells of ("the DPRK's launches, which have been ...")."""
+    a relative clause tells of ("the DPRK's launches, which have been ..."); a record's owner."""
+    if clause.pos_ == "NOUN":
+        return possessors(clause, res)
     out: list[ActorRef] = []
     for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
