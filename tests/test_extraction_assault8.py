@@ -47,3 +47,9 @@ def test_a_record_of_harms_is_a_charge_and_no_act_of_its_own() -> None:
     # "Russia's record of conducting assassinations": a charge by the speaking state, no new assassination
     assert summary("My Lords, given Russia's record of conducting assassinations, we concluded that "
                    "this was likely.") == [("ACCUSE", "112", "asserted", ["Q145"], ["Q159"])]
+
+
+def test_an_apposition_renaming_the_attack_names_its_doer() -> None:
+    # "the raid, a night operation by X against Y": the apposition's "by" and "against" phrases
+    assert summary("The raid, a night operation by Israel against Hamas, was carried out on Monday.") == [
+        ("ASSAULT", "190", "asserted", ["Q801"], ["Hamas"])]

@@ -35,6 +35,15 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
             found = performed_by(attr, res)
             if found[0]:
                 return found
+    for renamed in (c for c in noun.children if c.dep_ == "appos"):
+        # "the second airstrike, a retaliatory one by Pakistan": the apposition names who did it
+        by = [o for p in renamed.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj"]
+        agents = list(dict.fromkeys(a for o in by for a in _named(o, res)))
+        if agents:
+            aimed = [o for h in (noun, renamed) for p in h.children if p.dep_ == "prep" and p.lower_ in AIMED
+                     for o in p.children if o.dep_ == "pobj"]
+            return agents, [a for o in aimed for a in _named(o, res) or _holders(o, res) if a not in agents]
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubjpass":
         verbs.append(noun.head)
