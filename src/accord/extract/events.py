@@ -39,6 +39,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+# what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"
+RESPONSES = {"respond", "response", "react", "reaction", "reply", "retaliate", "retaliation"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
@@ -365,13 +367,15 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
 
 def _background(noun: Token) -> bool:
     """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
-    demonstrations", "in the wake of the execution", "following the shooting"."""
+    demonstrations", "in the wake of the execution", "following the shooting", "in response to the withdrawal"."""
     node = noun
     while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
         node = node.head
         if node.lower_ in BACKGROUND_PREPS and (node.dep_ == "prep" or node.pos_ == "VERB" and node.tag_ == "VBG"):
             return True                                  # "following" parsed as a participle is still "after"
         if node.lemma_.lower() in ("wake", "aftermath"):
+            return True
+        if node.lower_ == "to" and node.dep_ == "prep" and node.head.lemma_.lower() in RESPONSES:
             return True
     return False
 
