@@ -28,3 +28,20 @@ def test_what_a_statement_responds_to_is_its_occasion_not_news() -> None:
         == summary("Japan summoned the ambassador of China.")
     assert not [a for a in read("A coalition was formed in May to respond to Iranian attacks on shipping.").acts
                 if a.type == "ASSAULT"]
+
+
+def test_troops_sent_are_not_the_target_of_the_sending() -> None:
+    acts = read("Portugal is ready to contribute 3,000 troops to a peacekeeping force in Mali.").acts
+    assert [[x.label for x in a.targets] for a in acts] == [["Mali"]]
+    assert summary("The United Nations will withdraw its inspectors and aid workers.") \
+        == [("THREATEN", "136", "threatened", ["United Nations"], [])]
+
+
+def test_the_subject_of_a_while_clause_is_not_the_counterpart() -> None:
+    # the forces provided are no target, nor is the actor of the clause beside it
+    assert summary("Chile provided naval forces, while Bolivia headed the ground operations.") \
+        == [("COOPERATE", "062", "asserted", ["Chile"], [])]
+
+
+def test_welcoming_what_is_done_for_unnamed_people_is_no_act_toward_them() -> None:
+    assert summary("Norway welcomed the safe evacuation of refugees from the port.") == []
