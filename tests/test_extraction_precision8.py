@@ -45,3 +45,14 @@ def test_the_subject_of_a_while_clause_is_not_the_counterpart() -> None:
 
 def test_welcoming_what_is_done_for_unnamed_people_is_no_act_toward_them() -> None:
     assert summary("Norway welcomed the safe evacuation of refugees from the port.") == []
+
+
+def test_what_one_expects_another_to_do_is_no_act() -> None:
+    assert summary("The minister expected Belarus to withdraw.") == []
+    assert summary("Observers predict that Sudan will attack Chad.") == []
+    assert summary("Peru expects to sign the treaty with Chile.")
+
+
+def test_a_later_mention_of_an_act_without_its_target_is_not_another_act() -> None:
+    acts = read("Turkey invaded Syria in October. Turkey's invasion has stalled in the mountains.").acts
+    assert [(a.type, [x.label for x in a.targets]) for a in acts] == [("ASSAULT", ["Syria"])]

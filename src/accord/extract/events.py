@@ -22,7 +22,7 @@ from .parties import concluded, earlier_parties
 from .performers import performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors
-from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
+from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
@@ -39,6 +39,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+# verbs of foreseeing what others will do
+EXPECTING = {"expect", "anticipate", "predict", "forecast", "assume"}
 # what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"
 RESPONSES = {"respond", "response", "react", "reaction", "reply", "retaliate", "retaliation"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
@@ -98,7 +100,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
-    return same_meeting(merge(tie_domestic(res, complete_targets(res, acts))))
+    return drop_restated(same_meeting(merge(tie_domestic(res, complete_targets(res, acts)))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -172,6 +174,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.pos_ == "VERB" and token.lemma_.lower() == "demonstrate" \
             and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return []                                        # "its response demonstrated disdain": shown, no protest
+    if _foreseen(token):
+        return []                                        # "he expected Ukraine to retreat": a forecast, no act
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
@@ -378,6 +382,16 @@ def _background(noun: Token) -> bool:
         if node.lower_ == "to" and node.dep_ == "prep" and node.head.lemma_.lower() in RESPONSES:
             return True
     return False
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether a verb tells what someone expects another to do ("expected Ukraine to retreat", "predict that
+    Iran will attack"): a forecast by the one who expects it, and no act of the one expected; expecting to do
+    something oneself ("Iran expects to sign") is an intent, read by modality."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in EXPECTING:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        or verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _passive(verb: Token) -> bool:

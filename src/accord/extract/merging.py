@@ -29,6 +29,20 @@ def same_meeting(acts: list[Act]) -> list[Act]:
     return out
 
 
+def drop_restated(acts: list[Act]) -> list[Act]:
+    """Drop an act with no target that an earlier sentence already told with one: "Russia invaded Ukraine ...
+    Putin's invasion is not going to plan" tells the invasion once; the later mention adds no act. A more
+    specific code ("agreed to cooperate ... addressed the need for a peaceful resolution") is an act of its own."""
+    out: list[Act] = []
+    for act in acts:
+        agents = {a.key for a in act.agents}
+        if not act.targets and any(o.cameo == act.cameo and o.targets and o.evidence.start < act.evidence.start
+                                   and agents & {a.key for a in o.agents} for o in out):
+            continue
+        out.append(act)
+    return out
+
+
 def drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
     (CAMEO 141x/142x "demonstrate for ...")."""
