@@ -56,3 +56,22 @@ def test_what_one_expects_another_to_do_is_no_act() -> None:
 def test_a_later_mention_of_an_act_without_its_target_is_not_another_act() -> None:
     acts = read("Turkey invaded Syria in October. Turkey's invasion has stalled in the mountains.").acts
     assert [(a.type, [x.label for x in a.targets]) for a in acts] == [("ASSAULT", ["Syria"])]
+
+
+def test_meetings_of_owners_joined_by_and_are_one_for_each() -> None:
+    assert summary("The minister briefed parliament on the ASEAN and G20 leaders’ meetings in Jakarta.") == []
+
+
+def test_a_joint_act_of_two_officials_is_not_also_one_of_their_states() -> None:
+    acts = read("Talks were led by Serbian prime minister Ana Brnabić and Kosovo prime minister Albin Kurti.").acts
+    assert sorted([x.label for x in a.agents] for a in acts) == [["Albin Kurti"], ["Ana Brnabić"]]
+
+
+def test_a_participle_under_a_passive_tells_what_the_one_undergoing_it_did() -> None:
+    acts = read("The reporter had been detained by the police for insulting the king while visiting Tehran.").acts
+    assert not [a for a in acts if a.type == "CONSULT"]
+
+
+def test_an_object_that_is_the_subject_of_a_clause_without_that_is_no_act() -> None:
+    acts = read("Japan reaffirms an armed attack on Philippine vessels would invoke its defense commitments.").acts
+    assert not [a for a in acts if a.type == "ASSAULT"]

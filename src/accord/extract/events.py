@@ -17,11 +17,12 @@ from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBL
 from .kinds import ALERT, REFUGE, conditional_threat, gives_refuge, readied, refused_content, sits, terms_of_warning
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
-from .modality import CONTINUING, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST, THREATEN, modality_of, negated
+from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
+                       THREATEN, modality_of, negated)
 from .parties import concluded, earlier_parties
 from .performers import performed_by, undergone
 from .predicates import predicated_accusations
-from .phrases import actors_at, addressed_group, of_actors, possessors
+from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
 from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
@@ -174,6 +175,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.pos_ == "VERB" and token.lemma_.lower() == "demonstrate" \
             and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return []                                        # "its response demonstrated disdain": shown, no protest
+    if _subject_read_as_object(token):
+        return []                                        # "reaffirms an armed attack ... would invoke": if any
     if _foreseen(token):
         return []                                        # "he expected Ukraine to retreat": a forecast, no act
     if token.pos_ == "NOUN" and _background(token):
@@ -278,6 +281,11 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     joint = plover_type(cameo) == "CONSULT"              # "Iran and Iraq hosted rounds of dialogue": with each other
     if (trigger.reciprocal or mutual or joint) and not targets and len(agents) > 1:
         # "met", "signed a treaty", "blamed each other": each agent acts toward the others
+        if not mutual and _each_its_own(token):
+            return []                                    # "the NATO and G7 meetings": each met within itself
+        # "led by Serbian prime minister X and Kosovo prime minister Y": the persons, not also their states
+        agents = [a for a in agents if not any(b != a and a.wikidata and a.wikidata in states_of(b, res)
+                                               for b in agents)]
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
             guests = tuple(a for a in agents if a not in hosts)
@@ -304,10 +312,15 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         praised = [a for c in node.head.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(c, res)]
         if praised:
             return praised
+    participle = False                                   # climbed from a participle clause with no subject
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or sx.subject_read_as_conjunct(node)
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if participle and _passive(node):
+                # "was arrested by the police for insulting ... while visiting Tehran": the one arrested did those
+                subjects, by = [c for c in node.children if c.dep_ == "nsubjpass"], []
+            participle = node.tag_ == "VBG" and node.dep_ in ("advcl", "pcomp") and not subjects and not by
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
@@ -382,6 +395,26 @@ def _background(noun: Token) -> bool:
         if node.lower_ == "to" and node.dep_ == "prep" and node.head.lemma_.lower() in RESPONSES:
             return True
     return False
+
+
+def _each_its_own(noun: Token) -> bool:
+    """Whether a plural noun's owners are joined by "and" before it ("the NATO and G7 leaders' meetings", "the
+    EU and AU summits"): one such thing for each owner, none between them."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.dep_ in ("nmod", "compound", "poss") and any(g.dep_ == "conj" for g in c.children) for c in noun.children)
+
+
+def _subject_read_as_object(noun: Token) -> bool:
+    """Whether a noun parsed as an object is the subject of a clause whose "that" was left out: "reaffirms an
+    armed attack on its vessels would invoke its commitments" joins "would invoke" to "reaffirms" with no
+    "and"; the attack is what would invoke them, a case considered, not an act of the one reaffirming."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return any(w.dep_ == "conj" and w.i > noun.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+               and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in w.children)
+               and not any(t.dep_ == "cc" and t.head.i == verb.i and noun.i < t.i < w.i for t in verb.children)
+               for w in verb.children)
 
 
 def _foreseen(verb: Token) -> bool:
