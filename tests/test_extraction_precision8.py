@@ -75,3 +75,19 @@ def test_a_participle_under_a_passive_tells_what_the_one_undergoing_it_did() -> 
 def test_an_object_that_is_the_subject_of_a_clause_without_that_is_no_act() -> None:
     acts = read("Japan reaffirms an armed attack on Philippine vessels would invoke its defense commitments.").acts
     assert not [a for a in acts if a.type == "ASSAULT"]
+
+
+def test_who_acts_together_with_the_agent_is_no_target() -> None:
+    assert summary("Together with its allies, Canada agreed to keep the pressure on Iran.") \
+        == [("AGREE", "030", "intended", ["Canada"], ["Iran"])]
+
+
+def test_a_named_building_is_a_place_not_a_target() -> None:
+    acts = read("The rebels fled into Saint Sava Monastery, which was later retaken by the Kosovo Police.").acts
+    assert all("Monastery" not in x.label for a in acts for x in a.targets)
+
+
+def test_standing_with_a_people_already_helped_is_the_same_support() -> None:
+    text = ("Today Japan announced $40 million in humanitarian assistance for the people of Chad. "
+            "Japan continues to stand with the people of Chad.")
+    assert [a.type for a in read(text).acts] == ["AID"]

@@ -120,3 +120,7 @@ def group_label(text: str, head: str, state: ActorRef) -> str:
     """
     return f"protesters in {with_article(state)}" if head in PROTEST_EVENTS else text
 
+# last words of a name that make it a place or a building, whatever the recogniser took it for
+PLACE_HEADS = {"monastery", "church", "mosque", "temple", "cathedral", "shrine", "village", "airport", "airfield",
+               "base", "camp", "facility", "bridge", "square", "prison", "hospital", "stadium", "port", "harbour",
+               "harbor", "valley", "river", "mountain", "mountains", "crossing", "checkpoint", "dam", "plant"}

@@ -32,6 +32,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
+JOINTLY = {"together", "along", "jointly"}               # "together with X", "along with X": X acts alongside
 BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
 RELATIVE = {"who", "which", "that"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
@@ -490,6 +491,8 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     if depth == 0:
         return out
     for child in node.children:
+        if child.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in child.children):
+            continue                                     # "together with its allies": who acts alongside
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in ("along", "near", "across")
                                      and any(o.lemma_.lower() in BORDERS for o in child.children)):
             for obj in child.children:

@@ -39,8 +39,24 @@ def drop_restated(acts: list[Act]) -> list[Act]:
         if not act.targets and any(o.cameo == act.cameo and o.targets and o.evidence.start < act.evidence.start
                                    and agents & {a.key for a in o.agents} for o in out):
             continue
+        if _solidarity_again(act, out):
+            continue
         out.append(act)
     return out
+
+
+def _solidarity_again(act: Act, earlier: list[Act]) -> bool:
+    """Whether an act stands with a people its agent already helped or supported: "The United States
+    announced $400 million for people in need in Sudan ... continues to stand with the people of Sudan" tells
+    that support again."""
+    peoples = {a.related.key for a in act.targets if a.kind == gz.GROUP and a.related is not None}
+    if act.type != "SUPPORT" or not act.targets or len(peoples) != 1 \
+            or any(a.kind != gz.GROUP or a.related is None for a in act.targets):
+        return False
+    agents = {a.key for a in act.agents}
+    return any(o.type in ("SUPPORT", "AID") and agents & {a.key for a in o.agents}
+               and any(t.key in peoples or t.related is not None and t.related.key in peoples for t in o.targets)
+               for o in earlier)
 
 
 def drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
