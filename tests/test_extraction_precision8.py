@@ -91,3 +91,15 @@ def test_standing_with_a_people_already_helped_is_the_same_support() -> None:
     text = ("Today Japan announced $40 million in humanitarian assistance for the people of Chad. "
             "Japan continues to stand with the people of Chad.")
     assert [a.type for a in read(text).acts] == ["AID"]
+
+
+def test_what_someone_is_held_culpable_or_guilty_of_is_alleged() -> None:
+    assert summary("Both the army and the rebels are guilty of violating the ceasefire agreement.") == []
+    text = ("The minister said that the Iranian state was culpable for the attack on the ship, and for threatening "
+            "the lives of British sailors.")
+    assert not [a for a in read(text).acts if a.type in ("THREATEN", "ASSAULT")]
+
+
+def test_raids_complained_about_are_the_complaint_not_news() -> None:
+    acts = read("Lebanon complained to the United Nations over Israeli air raids.").acts
+    assert [a.type for a in acts] == ["ACCUSE"]

@@ -39,8 +39,10 @@ RELATIVE = {"who", "which", "that"}
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
-            "thwart", "foil"}
+            "thwart", "foil", "complain"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+# words by which someone is held to have done wrong: what they are held to have done is alleged
+CULPABLE = {"culpable", "guilty", "responsible", "liable"}
 # verbs of foreseeing what others will do
 EXPECTING = {"expect", "anticipate", "predict", "forecast", "assume"}
 # what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"
@@ -176,6 +178,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.pos_ == "VERB" and token.lemma_.lower() == "demonstrate" \
             and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return []                                        # "its response demonstrated disdain": shown, no protest
+    if _held_culpable(token):
+        return []                                        # "X was culpable for threatening ...": alleged
     if _subject_read_as_object(token):
         return []                                        # "reaffirms an armed attack ... would invoke": if any
     if _foreseen(token):
@@ -403,6 +407,25 @@ def _each_its_own(noun: Token) -> bool:
     EU and AU summits"): one such thing for each owner, none between them."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
         c.dep_ in ("nmod", "compound", "poss") and any(g.dep_ == "conj" for g in c.children) for c in noun.children)
+
+
+def _held_culpable(token: Token) -> bool:
+    """Whether a trigger tells what someone is held guilty of ("the Russian state was culpable for the attempted
+    murder ... and for threatening the lives of", "are guilty of violating the ceasefire"): an allegation, as
+    "accused X of violating" is, not an act the text reports."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ not in ("for", "of"):
+        return False
+    prep = token.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if prep.dep_ == "conj":
+        # "culpable for the murder ..., and for threatening": the parser may join the second "for" to a verb
+        # above; it shares the head of the same preposition before it
+        prep = next((t for t in reversed(token.doc[token.sent.start:prep.i]) if t.lower_ == prep.lower_
+                     and t.dep_ == "prep"), prep)
+    judged = prep.head
+    return judged.lemma_.lower() in CULPABLE or any(c.dep_ == "acomp" and c.lemma_.lower() in CULPABLE
+                                                    for c in judged.children)
 
 
 def _subject_read_as_object(noun: Token) -> bool:
