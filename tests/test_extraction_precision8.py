@@ -103,3 +103,15 @@ def test_what_someone_is_held_culpable_or_guilty_of_is_alleged() -> None:
 def test_raids_complained_about_are_the_complaint_not_news() -> None:
     acts = read("Lebanon complained to the United Nations over Israeli air raids.").acts
     assert [a.type for a in acts] == ["ACCUSE"]
+
+
+def test_what_a_phrase_of_cause_names_is_why_not_news() -> None:
+    acts = read("Russia closed its borders with Iran because of fighting between Azerbaijanis and Armenians.").acts
+    assert [a.type for a in acts] != [] and "ASSAULT" not in [a.type for a in acts]
+    assert not [a for a in read("Owing to Iran's support of these factions, the war is called a proxy war.").acts
+                if a.type == "SUPPORT"]
+
+
+def test_a_participle_after_a_launched_attack_tells_that_attack() -> None:
+    assert summary("Chinese forces launched rocket fire against Indian positions, killing six soldiers.") \
+        == [("ASSAULT", "194", "asserted", ["Chinese forces"], ["India"])]

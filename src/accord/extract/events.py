@@ -45,6 +45,8 @@ BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite",
 CULPABLE = {"culpable", "guilty", "responsible", "liable"}
 # verbs of foreseeing what others will do
 EXPECTING = {"expect", "anticipate", "predict", "forecast", "assume"}
+# first words of a phrase of cause: what it names is why the reported thing happened
+CAUSES = {"because", "due", "owing", "thanks"}
 # what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"
 RESPONSES = {"respond", "response", "react", "reaction", "reply", "retaliate", "retaliation"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
@@ -389,10 +391,13 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
 
 def _background(noun: Token) -> bool:
     """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
-    demonstrations", "in the wake of the execution", "following the shooting", "in response to the withdrawal"."""
+    demonstrations", "in the wake of the execution", "following the shooting", "in response to the withdrawal",
+    "because of the fighting"."""
     node = noun
-    while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
+    while node.dep_ in ("pobj", "conj", "compound", "prep", "pcomp") and node.head.i != node.i:
         node = node.head
+        if node.lower_ in CAUSES:
+            return True                                  # "because of the fighting", "owing to Iran's support"
         if node.lower_ in BACKGROUND_PREPS and (node.dep_ == "prep" or node.pos_ == "VERB" and node.tag_ == "VBG"):
             return True                                  # "following" parsed as a participle is still "after"
         if node.lemma_.lower() in ("wake", "aftermath"):

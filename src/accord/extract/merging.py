@@ -90,10 +90,14 @@ def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tupl
     """"Rebels shelled the city, killing 20 people": a participle clause that tells what an attack did is that
     attack, not another, and one that tells what rioters did ("rioted, setting fire to ...") is the riot; "opened the bridge to allow deliveries": a purpose clause is what the act is for."""
     types = {i: act.type for i, act in acts}
+    # "launched rocket fire ..., killing six": the participle tells what the act the verb's object names did
+    launched = {res.doc[i].head.i: t for i, t in types.items() if res.doc[i].dep_ == "dobj"}
     kept = []
     for i, act in acts:
         token = res.doc[i]
         head = token.head.i
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and head not in types and launched.get(head) == act.type:
+            continue
         if token.dep_ == "advcl" and head in types and head != i and (
                 token.tag_ == "VBG" and types[head] == act.type
                 or token.tag_ == "VBG" and types[head] == "PROTEST" and act.type in ("ASSAULT", "COERCE")
