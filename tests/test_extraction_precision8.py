@@ -115,3 +115,9 @@ def test_what_a_phrase_of_cause_names_is_why_not_news() -> None:
 def test_a_participle_after_a_launched_attack_tells_that_attack() -> None:
     assert summary("Chinese forces launched rocket fire against Indian positions, killing six soldiers.") \
         == [("ASSAULT", "194", "asserted", ["Chinese forces"], ["India"])]
+
+
+def test_a_state_and_its_own_rebels_are_both_parties() -> None:
+    assert summary("Colombia and Colombian rebels signed a peace agreement.") == [
+        ("SUPPORT", "057", "asserted", ["Colombia"], ["Colombian rebels"]),
+        ("SUPPORT", "057", "asserted", ["Colombian rebels"], ["Colombia"])]

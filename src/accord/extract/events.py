@@ -291,8 +291,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         if not mutual and _each_its_own(token):
             return []                                    # "the NATO and G7 meetings": each met within itself
         # "led by Serbian prime minister X and Kosovo prime minister Y": the persons, not also their states
-        agents = [a for a in agents if not any(b != a and a.wikidata and a.wikidata in states_of(b, res)
-                                               for b in agents)]
+        agents = [a for a in agents if not any(b != a and b.kind in (gz.PERSON, gz.BODY) and a.wikidata
+                                               and a.wikidata in states_of(b, res) for b in agents)]
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
             guests = tuple(a for a in agents if a not in hosts)
