@@ -50,8 +50,14 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
         verb = holder.head
         claimants = [c for c in verb.children if c.dep_ == "nsubj"]
         claimants += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return [a for c in claimants for a in actors_at(c, res)], []
+        return [a for c in claimants for a in _named(c, res)], []
     return [], []
+
+
+def _named(node: Token, res: Resolution) -> list[ActorRef]:
+    """The actors a claimant's phrase names, or the name beside its description: "a Pakistan-based militant
+    group, Jaish-e-Mohammed"."""
+    return actors_at(node, res) or [a for c in node.children if c.dep_ == "appos" for a in actors_at(c, res)]
 
 
 def undergone(noun: Token) -> bool:

@@ -1,0 +1,307 @@
+"""Acts aimed at an event rather than an actor: "condemned the attack" is aimed at whoever attacked, "hosted the
+talks" at the parties to the talks, "declined to participate" at whoever leads what the text tells of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .. import gazetteer as gz
+from .mentions import Resolution
+from .performers import PERFORMING, performed_by
+from .phrases import actors_at, of_actors, on_side, possessors
+from .records import Act, ActorRef
+
+# Events one side does to another, by family: an act aimed at one is aimed at whoever did it. A definite noun of
+# a family ("the attack", "the strike") refers to the last event of that family the text told ("an airstrike").
+DONE = {
+    "attack": {"attack", "strike", "airstrike", "raid", "bombing", "bombardment", "assault", "shelling", "shooting",
+               "ambush", "massacre", "killing", "assassination", "explosion", "blast", "incursion"},
+    "launch": {"launch", "test", "firing"},
+    "campaign": {"intervention", "operation", "offensive", "invasion", "campaign", "occupation", "annexation",
+                 "mission", "blockade", "crackdown", "coalition", "deployment", "buildup", "build-up"},
+    "withdrawal": {"withdrawal", "pullout", "pull-out", "exit", "departure"},
+    "coup": {"coup", "takeover", "putsch"},
+}
+# Events two or more sides take part in: an act aimed at one is aimed at its parties.
+JOINT = {
+    "talks": {"talk", "talks", "negotiation", "dialogue", "meeting", "summit", "conference", "consultation",
+              "process", "round"},
+    "agreement": {"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "armistice", "settlement",
+                  "cessation", "memorandum", "arrangement"},
+    "exchange": {"exchange", "swap"},
+    "conflict": {"conflict", "war", "fighting", "clash", "dispute", "hostility", "confrontation", "skirmish"},
+}
+# families a definite noun may refer across when its own tells no parties: talks end in an agreement, and an
+# agreement ends a conflict ("a ceasefire between X and Y ... hosted the talks")
+RELATED = {"talks": ("agreement", "conflict"), "agreement": ("talks", "conflict"), "exchange": ("talks",)}
+# "the incident": any event one side did to another
+ANY_DONE = {"incident"}
+# what is joined, attended or taken part in is an undertaking: an operation or a coalition (its leader), or
+# talks (their parties)
+UNDERTAKINGS = ("campaign", "talks")
+PARTAKING = {"participate", "join", "attend", "partake"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+# prepositions by which a trigger names what it responds to or is aimed at: "responded to the withdrawal",
+# "sanctions over the invasion", "protests against the agreement", "condemnation of the attack"
+AIMING_PREPS = {"to", "against", "for", "over", "of", "about", "at", "on"}
+# verbs whose object is a topic of talk, not a thing done to or with anyone
+TOPICAL = {"discuss", "review", "debate", "address", "consider", "explain", "describe", "report", "brief", "mention"}
+# verbs by which sides take part in a joint event: "X held talks with Y", "X signed an agreement with Y"
+JOINING = PERFORMING | {"sign", "conclude", "reach", "negotiate", "begin", "start", "resume", "continue", "enter",
+                        "agree", "wage", "fight"}
+# verbs by which a third side helps a joint event along: its "by" phrase is no party to it
+MEDIATING = {"broker", "mediate", "facilitate", "host", "sponsor", "guarantee", "witness", "oversee", "monitor"}
+# verbs that tell whom an event one side did hit: "the bombing killed twelve soldiers", "an attack, which wounded"
+HARMING = {"kill", "wound", "injure", "hit", "target", "destroy", "damage", "strike"}
+# verbs by which an agreement ends a conflict: its sides are the agreement's
+ENDING = {"end", "halt", "stop", "terminate", "settle", "resolve"}
+# the ways a clause tells an act was done within a joint event: "under the terms of the agreement", "through
+# the exchange", "as part of the deal"
+WITHIN = {"under", "through", "via"}
+FRAMES = {"term", "terms", "part", "framework", "provision", "provisions"}
+PARTY_KINDS = (gz.STATE, gz.ORGANIZATION, gz.GROUP, gz.PERSON, gz.BODY)
+
+
+def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Give each act without a target the participants of the event it is aimed at: the doers of an event one
+    side did ("condemned the attack", "the intervention was backed by X"), the parties of one two sides share
+    ("hosted the talks", "under the terms of the agreement", not the one that acts), or, for an act its own
+    event noun tells ("responsibility for the attack was claimed by X"), whom that event was told to hit."""
+    events = _Events(res, acts)
+    out = []
+    for i, act in acts:
+        if not act.targets:
+            targets = events.aimed(res.doc[i], act)
+            if targets:
+                act = replace(act, targets=targets)
+        out.append((i, act))
+    return out
+
+
+class _Events:
+    """The event nouns of one document, with the acts extracted at them, to find who took part in each."""
+
+    def __init__(self, res: Resolution, acts: list[tuple[int, Act]]):
+        self.res = res
+        self.acts: dict[int, list[Act]] = {}
+        for i, act in acts:
+            self.acts.setdefault(i, []).append(act)
+
+    def aimed(self, trigger: Token, act: Act) -> tuple[ActorRef, ...]:
+        """Whom an act without a stated target is aimed at through an event, if anyone."""
+        for noun in _event_objects(trigger):
+            found = self._others(self.participants(noun), act)
+            if found:
+                return found
+        if _family(trigger) and _definite(trigger):
+            # "Responsibility for the attack was claimed by X": the attack the text told before hit whom it hit
+            for earlier in self._antecedents(trigger):
+                found = self._others(self._undergoers(earlier), act)
+                if found:
+                    return found
+        for verb in _partaking(trigger):
+            # "France, Italy and Spain declined to participate": in what the text has told of, as its leader's
+            for noun in self._undertakings(verb):
+                found = self._others(self.participants(noun), act)
+                if found:
+                    return found
+        for noun in _framing_events(trigger):
+            # the other side of an agreement or exchange the act was done under, though the text names only it
+            found = self._others(self.participants(noun, least=1), act)
+            if found:
+                return found
+        return ()
+
+    def participants(self, noun: Token, *, least: int = 2) -> list[ActorRef]:
+        """The doers of an event one side did, or the parties of a joint one (at least `least` of them), from
+        the noun's own phrase, else from the event the text told before that a definite noun refers to."""
+        found = self._own(noun, least)
+        if found or not _definite(noun):
+            return found
+        for earlier in self._antecedents(noun):
+            found = self._own(earlier, least)
+            if found:
+                return found
+        return []
+
+    def _own(self, noun: Token, least: int) -> list[ActorRef]:
+        told = self.acts.get(noun.i, [])
+        if _family(noun) in JOINT:
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in JOINING:
+                told = told + self.acts.get(noun.head.i, [])   # "the agreement was signed" by whom it names
+            parties = [a for act in told for a in act.agents + act.targets] or _phrase_parties(noun, self.res)
+            parties = list(dict.fromkeys(parties))
+            return parties if len(parties) >= least else []
+        return list(dict.fromkeys(a for act in told for a in act.agents)) or _phrase_doers(noun, self.res)
+
+    def _undergoers(self, noun: Token) -> list[ActorRef]:
+        """Whom an event one side did was aimed at, as the act extracted at it or its own phrase tells."""
+        told = self.acts.get(noun.i, [])
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HARMING:
+            told = told + self.acts.get(noun.head.i, [])     # "a car bombing killed twelve soldiers"
+        if told:
+            return list(dict.fromkeys(a for act in told for a in act.targets))
+        return _phrase_undergoers(noun, self.res)
+
+    def _antecedents(self, noun: Token) -> Iterator[Token]:
+        """The earlier event nouns a definite noun may refer to, nearest first: its own family's, then, for a
+        joint event, a related family's."""
+        family = _family(noun)
+        families = set(DONE) if noun.lemma_.lower() in ANY_DONE else {family} if family else set()
+        yield from _earlier(noun, families)
+        for related in RELATED.get(family or "", ()):
+            yield from _earlier(noun, {related})
+
+    def _undertakings(self, verb: Token) -> Iterator[Token]:
+        for family in UNDERTAKINGS:
+            yield from _earlier(verb, {family})
+
+    def _others(self, actors: list[ActorRef], act: Act) -> tuple[ActorRef, ...]:
+        """The actors not on the act's own side. A group only tied to a state ("a Pakistan-based group") is
+        not that state's side: a state condemns attacks by its own militants."""
+        return tuple(dict.fromkeys(
+            a for a in actors if a.kind in PARTY_KINDS and a not in act.agents
+            and (a.kind == gz.GROUP and a.relation == "associatedWith" or not on_side(a, act.agents, self.res))))
+
+
+def _family(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return None
+    if lemma in ANY_DONE:
+        return "incident"
+    return next((name for name, words in (*DONE.items(), *JOINT.items()) if lemma in words), None)
+
+
+def _earlier(token: Token, families: set[str]) -> Iterator[Token]:
+    words = {w for name in families for w in (DONE.get(name) or JOINT.get(name) or ())}
+    for earlier in reversed(token.doc[:token.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words:
+            yield earlier
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _event_objects(trigger: Token) -> list[Token]:
+    """The event nouns a trigger is aimed at: its object or passive subject ("condemned the attack", "the
+    intervention was backed by X"), the noun of an aiming preposition ("sanctions over the invasion"), and
+    those of a verb it governs ("refused to back the offensive", "commended X for hosting the talks")."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+    out: list[Token] = []
+    for head in heads:
+        if head.lemma_.lower() in TOPICAL:
+            continue
+        for child in head.children:
+            if child.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+                out += [child, *child.conjuncts]
+            elif child.dep_ == "prep" and (child.lower_ in AIMING_PREPS or child.lower_ == "in"
+                                           and head.lemma_.lower() in PARTAKING):
+                out += [o for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return [o for o in out if _family(o)]
+
+
+def _partaking(trigger: Token) -> list[Token]:
+    """The verbs of taking part a trigger tells or governs without saying in what: "declined to participate",
+    "refused to join"."""
+    verbs = [v for v in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp"))
+             if v.pos_ == "VERB" and v.lemma_.lower() in PARTAKING]
+    return [v for v in verbs if not any(c.dep_ in ("dobj", "prep") for c in v.children)]
+
+
+def _framing_events(trigger: Token) -> list[Token]:
+    """The joint event within whose frame an act was done: "under the terms of the agreement, X disbanded",
+    "released through the prisoner exchange"."""
+    out: list[Token] = []
+    for head in (trigger, trigger.head) if trigger.dep_ == "xcomp" else (trigger,):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            as_part = prep.lower_ == "as" and any(o.lemma_.lower() == "part" for o in prep.children)
+            if prep.lower_ not in WITHIN and not as_part:
+                continue
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if noun.lemma_.lower() in FRAMES:
+                    noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"), noun)
+                if _family(noun) in JOINT:
+                    out.append(noun)
+    return out
+
+
+def _phrase_doers(noun: Token, res: Resolution) -> list[ActorRef]:
+    """Who did an event one side did, as the noun's phrase or the clause around it tells: "Russia's invasion",
+    "the Saudi-led intervention", "the attack by X", "X launched an offensive", "responsibility for the attack
+    was claimed by X"."""
+    # the small parser often hangs the "by" phrase on the object: "the bombing of the embassy by X"
+    holders = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj")]
+    by = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+          if o.dep_ == "pobj" for a in _named(o, res)]
+    owners = possessors(noun, res) + by
+    if owners:
+        return list(dict.fromkeys(owners))
+    performers = performed_by(noun, res)[0]
+    if performers:
+        return performers
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERFORMING:
+        return _subjects(noun.head, res)
+    return []
+
+
+def _phrase_undergoers(noun: Token, res: Resolution) -> list[ActorRef]:
+    """Whom an event one side did was aimed at, as its phrase tells: "the offensive against X", "the attack in
+    Kashmir, which killed 40 Indian police officers"."""
+    out: list[ActorRef] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon", "at", "into"):
+            out += [a for o in child.children if o.dep_ == "pobj" for a in _named(o, res)]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in HARMING:
+            out += [a for o in child.children if o.dep_ == "dobj" for a in _named(o, res)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HARMING:
+        out += [a for o in noun.head.children if o.dep_ == "dobj" for a in _named(o, res)]
+    return list(dict.fromkeys(out))
+
+
+def _phrase_parties(noun: Token, res: Resolution) -> list[ActorRef]:
+    """The sides of a joint event as its phrase or the clause around it names them: "talks between X and Y",
+    "the X–Y agreement", "an agreement reached by X and Y", "X held talks with Y", "a cessation of
+    hostilities between X and Y"."""
+    out: list[ActorRef] = []
+    nodes = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and _family(o) in JOINT]
+    for node in nodes:
+        out += possessors(node, res)
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among", "with", "by"):
+                out += [a for o in child.children if o.dep_ == "pobj" for a in _named(o, res)]
+            elif child.dep_ == "acl" and child.lemma_.lower() in ENDING:
+                # "a ceasefire agreement ending the Azerbaijani offensive against X": the sides of what it ends
+                out += [a for o in child.children if o.dep_ == "dobj" and _family(o)
+                        for a in _phrase_doers(o, res) + _phrase_undergoers(o, res)]
+            elif child.dep_ == "acl" and child.lemma_.lower() not in MEDIATING:
+                out += [a for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                        for a in _named(o, res)]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in JOINING:
+        verb = noun.head
+        out = _subjects(verb, res) + out
+        out += [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                for o in p.children if o.dep_ == "pobj" for a in _named(o, res)]
+    return list(dict.fromkeys(out))
+
+
+def _subjects(verb: Token, res: Resolution) -> list[ActorRef]:
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in _named(c, res)]
+
+
+def _named(node: Token, res: Resolution) -> list[ActorRef]:
+    """The actors a noun phrase names, by itself, by its owners ("Indian police officers") or by its "of" phrase
+    ("the Government of Ethiopia"), each conjunct on its own."""
+    out: list[ActorRef] = []
+    for conjunct in (node, *node.conjuncts):
+        found = res.at(conjunct)
+        named = list(found.actors) if found else possessors(conjunct, res) or of_actors(conjunct, res)
+        out += [a for a in named if a not in out]
+    return out + [a for a in actors_at(node, res) if a not in out]
