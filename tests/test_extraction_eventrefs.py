@@ -77,3 +77,17 @@ def test_an_event_with_no_doer_told_leaves_the_act_without_target() -> None:
 def test_talking_about_an_event_is_not_aimed_at_its_parties() -> None:
     text = "Chad and Niger signed the agreement in July. Libya discussed the agreement."
     assert acts_of(text, "CONSULT") == [(["Libya"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia announced the withdrawal of its troops from Syria in March. Turkey responded cautiously to the Russian "
+    "withdrawal.",
+    "Iraq's invasion of Kuwait began in August. By October, Iraq's invasion had stalled.",
+])
+def test_an_event_told_again_by_a_definite_or_owned_noun_is_one_act(text: str) -> None:
+    assert len([a for a in summary(text) if a[0] in ("RETREAT", "ASSAULT")]) == 1
+
+
+def test_an_owned_event_noun_that_names_another_victim_is_another_act() -> None:
+    text = "India launched an attack on Pakistan in May. In June, India's attack on Bangladesh followed."
+    assert acts_of(text, "ASSAULT") == [(["India"], ["Pakistan"]), (["India"], ["Bangladesh"])]

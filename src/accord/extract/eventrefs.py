@@ -37,6 +37,9 @@ JOINT = {
 # families a definite noun may refer across when its own tells no parties: talks end in an agreement, and an
 # agreement ends a conflict ("a ceasefire between X and Y ... hosted the talks")
 RELATED = {"talks": ("agreement", "conflict"), "agreement": ("talks", "conflict"), "exchange": ("talks",)}
+# events whose "of" phrase names whom they hit: "the invasion of Kuwait" (but "the withdrawal of troops")
+DONE_OF = {"invasion", "occupation", "annexation", "bombing", "bombardment", "shelling", "blockade", "killing",
+           "assassination", "massacre"}
 # "the incident": any event one side did to another
 ANY_DONE = {"incident"}
 # what is joined, attended or taken part in is an undertaking: an operation or a coalition (its leader), or
@@ -79,6 +82,32 @@ def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[in
                 act = replace(act, targets=targets)
         out.append((i, act))
     return out
+
+
+def drop_retold(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Drop the act a definite or owned event noun tells when the text told that event before: "The United
+    States announced its withdrawal ... In a statement responding to the U.S. withdrawal, ..." tells one
+    withdrawal, and "Putin's invasion is not proceeding to plan" the invasion told earlier. An event noun of
+    the same family with an act by the same side, in an earlier sentence, is the event told again, unless the
+    noun names whom it hit and the earlier act was aimed at no one of theirs ("India's attack on Bangladesh"
+    after India's attack on Pakistan is another attack)."""
+    out = []
+    for i, act in acts:
+        noun = res.doc[i]
+        if _family(noun) in DONE and (_definite(noun) or any(c.dep_ == "poss" for c in noun.children)) \
+                and any(_retells(res, noun, j, earlier) for j, earlier in acts):
+            continue
+        out.append((i, act))
+    return out
+
+
+def _retells(res: Resolution, noun: Token, j: int, earlier: Act) -> bool:
+    told = res.doc[j]
+    if j >= noun.i or told.sent.start >= noun.sent.start or _family(told) != _family(noun) \
+            or not any(on_side(a, earlier.agents, res) for a in _phrase_doers(noun, res)):
+        return False
+    hit = _phrase_undergoers(noun, res)
+    return not hit or any(on_side(a, earlier.targets, res) for a in hit)
 
 
 class _Events:
@@ -256,7 +285,8 @@ def _phrase_undergoers(noun: Token, res: Resolution) -> list[ActorRef]:
     Kashmir, which killed 40 Indian police officers"."""
     out: list[ActorRef] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon", "at", "into"):
+        if child.dep_ == "prep" and (child.lower_ in ("on", "against", "upon", "at", "into")
+                                     or child.lower_ == "of" and noun.lemma_.lower() in DONE_OF):
             out += [a for o in child.children if o.dep_ == "pobj" for a in _named(o, res)]
         elif child.dep_ == "relcl" and child.lemma_.lower() in HARMING:
             out += [a for o in child.children if o.dep_ == "dobj" for a in _named(o, res)]

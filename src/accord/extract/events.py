@@ -12,7 +12,7 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
-from .eventrefs import aim_at_events
+from .eventrefs import aim_at_events, drop_retold
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
 from .kinds import ALERT, REFUGE, conditional_threat, gives_refuge, readied, refused_content, sits, terms_of_warning
@@ -97,7 +97,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
-    return same_meeting(merge(tie_domestic(res, complete_targets(res, aim_at_events(res, acts)))))
+    return same_meeting(merge(tie_domestic(res, complete_targets(res, aim_at_events(res, drop_retold(res, acts))))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
