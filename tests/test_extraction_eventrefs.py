@@ -91,3 +91,8 @@ def test_an_event_told_again_by_a_definite_or_owned_noun_is_one_act(text: str) -
 def test_an_owned_event_noun_that_names_another_victim_is_another_act() -> None:
     text = "India launched an attack on Pakistan in May. In June, India's attack on Bangladesh followed."
     assert acts_of(text, "ASSAULT") == [(["India"], ["Pakistan"]), (["India"], ["Bangladesh"])]
+
+
+def test_an_agreement_signed_with_no_signer_named_is_signed_by_the_parties_that_concluded_it() -> None:
+    text = "A trade agreement was concluded by Nepal and Bhutan in May. The agreement was signed in Delhi in June."
+    assert acts_of(text, "SUPPORT") == [(["Nepal"], ["Bhutan"]), (["Bhutan"], ["Nepal"])]

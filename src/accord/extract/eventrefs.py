@@ -110,6 +110,17 @@ def _retells(res: Resolution, noun: Token, j: int, earlier: Act) -> bool:
     return not hit or any(on_side(a, earlier.targets, res) for a in hit)
 
 
+def parties_told(verb: Token, res: Resolution) -> list[ActorRef]:
+    """The parties of the joint event a passive verb without agent tells of ("the agreement was signed"), as the
+    text told them for that event or the one the definite noun refers back to."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    events = _Events(res, [])
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and _family(c) in JOINT and _definite(c)):
+        return events.participants(subject)
+    return []
+
+
 class _Events:
     """The event nouns of one document, with the acts extracted at them, to find who took part in each."""
 
@@ -314,9 +325,14 @@ def _phrase_parties(noun: Token, res: Resolution) -> list[ActorRef]:
             elif child.dep_ == "acl" and child.lemma_.lower() not in MEDIATING:
                 out += [a for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                         for a in _named(o, res)]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in JOINING:
-        verb = noun.head
-        out = _subjects(verb, res) + out
+    # an apposition tells what its head does: "X, the agreement between ..., was agreed to by A and B"
+    told = noun.head if noun.dep_ == "appos" else noun
+    if told.dep_ in ("dobj", "nsubjpass") and told.head.lemma_.lower() in JOINING:
+        verb = told.head
+        if told.dep_ == "dobj":
+            out = _subjects(verb, res) + out             # "X signed an agreement with Y"
+        out += [a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                for a in _named(o, res)]                 # "the agreement was reached by X and Y"
         out += [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                 for o in p.children if o.dep_ == "pobj" for a in _named(o, res)]
     return list(dict.fromkeys(out))

@@ -12,7 +12,7 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
-from .eventrefs import aim_at_events, drop_retold
+from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
 from .kinds import ALERT, REFUGE, conditional_threat, gives_refuge, readied, refused_content, sits, terms_of_warning
@@ -227,7 +227,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
-        agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
+        # "the agreement was signed": by its parties told before
+        agents = earlier_parties(token, res) or parties_told(token, res)
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
     targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
                if a not in agents and a not in talked_of]
