@@ -96,3 +96,16 @@ def test_an_owned_event_noun_that_names_another_victim_is_another_act() -> None:
 def test_an_agreement_signed_with_no_signer_named_is_signed_by_the_parties_that_concluded_it() -> None:
     text = "A trade agreement was concluded by Nepal and Bhutan in May. The agreement was signed in Delhi in June."
     assert acts_of(text, "SUPPORT") == [(["Nepal"], ["Bhutan"]), (["Bhutan"], ["Nepal"])]
+
+
+def test_an_apposition_that_renames_an_event_tells_its_doer() -> None:
+    text = ("Greece carried out an airstrike on Turkey in March. The second airstrike, a retaliatory one by Turkey, "
+            "was conducted in April.")
+    assert acts_of(text, "ASSAULT") == [(["Greece"], ["Turkey"]), (["Turkey"], [])]
+
+
+def test_an_event_by_another_side_neither_retells_nor_inherits_the_victims_of_the_one_told_before() -> None:
+    text = ("A Pakistan-based militant group, Lashkar-e-Taiba, carried out an attack on India in March. In April, the "
+            "attack by Pakistan failed.")
+    assert [agents for agents, _ in acts_of(text, "ASSAULT")] == [["Lashkar-e-Taiba"], ["Pakistan"]]
+    assert acts_of(text, "ASSAULT")[1][1] == []

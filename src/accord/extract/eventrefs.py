@@ -47,6 +47,8 @@ ANY_DONE = {"incident"}
 UNDERTAKINGS = ("campaign", "talks")
 PARTAKING = {"participate", "join", "attend", "partake"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+# words by which a definite noun tells a new event of its kind: "the second airstrike", "the latest attack"
+ANOTHER = {"second", "third", "fourth", "another", "other", "new", "next", "further", "fresh", "latest", "subsequent"}
 # prepositions by which a trigger names what it responds to or is aimed at: "responded to the withdrawal",
 # "sanctions over the invasion", "protests against the agreement", "condemnation of the attack"
 AIMING_PREPS = {"to", "against", "for", "over", "of", "about", "at", "on"}
@@ -104,10 +106,18 @@ def drop_retold(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int,
 def _retells(res: Resolution, noun: Token, j: int, earlier: Act) -> bool:
     told = res.doc[j]
     if j >= noun.i or told.sent.start >= noun.sent.start or _family(told) != _family(noun) \
-            or not any(on_side(a, earlier.agents, res) for a in _phrase_doers(noun, res)):
+            or not any(_same_side(a, earlier.agents, res) for a in _phrase_doers(noun, res)):
         return False
     hit = _phrase_undergoers(noun, res)
-    return not hit or any(on_side(a, earlier.targets, res) for a in hit)
+    return not hit or any(_same_side(a, earlier.targets, res) for a in hit)
+
+
+def _same_side(actor: ActorRef, agents: tuple[ActorRef, ...], res: Resolution) -> bool:
+    """Whether `actor` is one of `agents` or on an agent's side. A group only tied to a state ("a Pakistan-based
+    group") is its own side, not that state's: a state condemns an attack by its own militants."""
+    def tied(a: ActorRef) -> bool:
+        return a.kind == gz.GROUP and a.relation == "associatedWith"
+    return actor in agents or not tied(actor) and on_side(actor, tuple(a for a in agents if not tied(a)), res)
 
 
 def parties_told(verb: Token, res: Resolution) -> list[ActorRef]:
@@ -137,8 +147,12 @@ class _Events:
             if found:
                 return found
         if _family(trigger) and _definite(trigger):
-            # "Responsibility for the attack was claimed by X": the attack the text told before hit whom it hit
+            # "Responsibility for the attack was claimed by X": the attack the text told before hit whom it hit,
+            # unless another side did that one
             for earlier in self._antecedents(trigger):
+                doers = self._own(earlier, 1)
+                if doers and not any(_same_side(a, act.agents, self.res) for a in doers):
+                    continue
                 found = self._others(self._undergoers(earlier), act)
                 if found:
                     return found
@@ -200,11 +214,9 @@ class _Events:
             yield from _earlier(verb, {family})
 
     def _others(self, actors: list[ActorRef], act: Act) -> tuple[ActorRef, ...]:
-        """The actors not on the act's own side. A group only tied to a state ("a Pakistan-based group") is
-        not that state's side: a state condemns attacks by its own militants."""
-        return tuple(dict.fromkeys(
-            a for a in actors if a.kind in PARTY_KINDS and a not in act.agents
-            and (a.kind == gz.GROUP and a.relation == "associatedWith" or not on_side(a, act.agents, self.res))))
+        """The actors not on the act's own side."""
+        return tuple(dict.fromkeys(a for a in actors if a.kind in PARTY_KINDS
+                                   and not _same_side(a, act.agents, self.res)))
 
 
 def _family(token: Token) -> str | None:
@@ -224,7 +236,9 @@ def _earlier(token: Token, families: set[str]) -> Iterator[Token]:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    """Whether a noun refers to a thing told before: "the attack", not "the second attack" or "another"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+        and not any(c.lower_ in ANOTHER for c in noun.children if c.dep_ in ("amod", "det"))
 
 
 def _event_objects(trigger: Token) -> list[Token]:
