@@ -109,3 +109,14 @@ def test_an_event_by_another_side_neither_retells_nor_inherits_the_victims_of_th
             "attack by Pakistan failed.")
     assert [agents for agents, _ in acts_of(text, "ASSAULT")] == [["Lashkar-e-Taiba"], ["Pakistan"]]
     assert acts_of(text, "ASSAULT")[1][1] == []
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), [
+    ("Norway led a naval operation in the Baltic Sea in 2021. Denmark provided naval forces.",
+     "COOPERATE", [(["Denmark"], ["Norway"])]),
+    ("In March, the Kenyan-led coalition began an offensive in Somalia. Uganda and Burundi contributed troops.",
+     "AID", [(["Uganda", "Burundi"], ["Kenyan-led coalition"])]),
+])
+def test_forces_put_in_without_a_recipient_go_to_the_leader_of_the_undertaking_told_before(
+        text: str, plover: str, expected: list[tuple]) -> None:
+    assert acts_of(text, plover) == expected

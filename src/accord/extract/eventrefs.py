@@ -46,6 +46,10 @@ ANY_DONE = {"incident"}
 # talks (their parties)
 UNDERTAKINGS = ("campaign", "talks")
 PARTAKING = {"participate", "join", "attend", "partake"}
+# verbs of putting forces into an undertaking, and the forces put: "Egypt provided air and ground forces"
+CONTRIBUTING = {"provide", "contribute", "commit", "supply", "lend"}
+FORCES = {"force", "troop", "soldier", "aircraft", "jet", "warship", "ship", "vessel", "unit", "personnel",
+          "contingent", "plane", "battalion"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 # words by which a definite noun tells a new event of its kind: "the second airstrike", "the latest attack"
 ANOTHER = {"second", "third", "fourth", "another", "other", "new", "next", "further", "fresh", "latest", "subsequent"}
@@ -78,12 +82,23 @@ def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[in
     events = _Events(res, acts)
     out = []
     for i, act in acts:
-        if not act.targets:
-            targets = events.aimed(res.doc[i], act)
-            if targets:
-                act = replace(act, targets=targets)
+        targets = events.aimed(res.doc[i], act) if not act.targets \
+            else events.contributed(res.doc[i], act) if _forces_only(res.doc[i], act, res) else ()
+        if targets:
+            act = replace(act, targets=targets)
         out.append((i, act))
     return out
+
+
+def _forces_only(trigger: Token, act: Act, res: Resolution) -> bool:
+    """Whether an act of putting forces in ("Egypt provided air and ground forces") names no recipient, only the
+    forces themselves, with no state or organisation of their own."""
+    if trigger.lemma_.lower() not in CONTRIBUTING \
+            or any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in trigger.children):
+        return False
+    forces = [a for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in FORCES
+              for a in actors_at(c, res)]
+    return bool(forces) and all(a in forces and a.related is None and a.wikidata is None for a in act.targets)
 
 
 def drop_retold(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
@@ -165,6 +180,15 @@ class _Events:
         for noun in _framing_events(trigger):
             # the other side of an agreement or exchange the act was done under, though the text names only it
             found = self._others(self.participants(noun, least=1), act)
+            if found:
+                return found
+        return ()
+
+    def contributed(self, trigger: Token, act: Act) -> tuple[ActorRef, ...]:
+        """Whom forces put in without a recipient are put at the disposal of: the leader of the undertaking the
+        text told before ("Egypt provided air and ground forces" to the coalition)."""
+        for noun in self._undertakings(trigger):
+            found = self._others(self.participants(noun), act)
             if found:
                 return found
         return ()
