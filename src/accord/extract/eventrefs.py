@@ -3,6 +3,7 @@ talks" at the parties to the talks, "declined to participate" at whoever leads w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -72,6 +73,8 @@ ENDING = {"end", "halt", "stop", "terminate", "settle", "resolve"}
 WITHIN = {"under", "through", "via"}
 FRAMES = {"term", "terms", "part", "framework", "provision", "provisions"}
 PARTY_KINDS = (gz.STATE, gz.ORGANIZATION, gz.GROUP, gz.PERSON, gz.BODY)
+# tokens back to look for the event a definite noun refers to (some 20 sentences): bounds the work on long texts
+WINDOW = 500
 
 
 def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
@@ -83,7 +86,7 @@ def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[in
     out = []
     for i, act in acts:
         targets = events.aimed(res.doc[i], act) if not act.targets \
-            else events.contributed(res.doc[i], act) if _forces_only(res.doc[i], act, res) else ()
+            else events.undertaking(res.doc[i], act) if _forces_only(res.doc[i], act, res) else ()
         if targets:
             act = replace(act, targets=targets)
         out.append((i, act))
@@ -108,23 +111,23 @@ def drop_retold(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int,
     the same family with an act by the same side, in an earlier sentence, is the event told again, unless the
     noun names whom it hit and the earlier act was aimed at no one of theirs ("India's attack on Bangladesh"
     after India's attack on Pakistan is another attack)."""
+    told: dict[str, list[tuple[int, Act]]] = {}
+    for j, act in acts:
+        family = _family(res.doc[j])
+        if family in DONE:
+            told.setdefault(family, []).append((j, act))
     out = []
     for i, act in acts:
         noun = res.doc[i]
-        if _family(noun) in DONE and (_definite(noun) or any(c.dep_ == "poss" for c in noun.children)) \
-                and any(_retells(res, noun, j, earlier) for j, earlier in acts):
-            continue
+        family = _family(noun)
+        if family in DONE and (_definite(noun) or any(c.dep_ == "poss" for c in noun.children)):
+            earlier = [a for j, a in told[family] if j < noun.sent.start]
+            doers, hit = _phrase_doers(noun, res), _phrase_undergoers(noun, res)
+            if any(any(_same_side(d, a.agents, res) for d in doers)
+                   and (not hit or any(_same_side(h, a.targets, res) for h in hit)) for a in earlier):
+                continue
         out.append((i, act))
     return out
-
-
-def _retells(res: Resolution, noun: Token, j: int, earlier: Act) -> bool:
-    told = res.doc[j]
-    if j >= noun.i or told.sent.start >= noun.sent.start or _family(told) != _family(noun) \
-            or not any(_same_side(a, earlier.agents, res) for a in _phrase_doers(noun, res)):
-        return False
-    hit = _phrase_undergoers(noun, res)
-    return not hit or any(_same_side(a, earlier.targets, res) for a in hit)
 
 
 def _same_side(actor: ActorRef, agents: tuple[ActorRef, ...], res: Resolution) -> bool:
@@ -147,13 +150,19 @@ def parties_told(verb: Token, res: Resolution) -> list[ActorRef]:
 
 
 class _Events:
-    """The event nouns of one document, with the acts extracted at them, to find who took part in each."""
+    """The event nouns of one document, by family, with the acts extracted at them, to find who took part in
+    each."""
 
     def __init__(self, res: Resolution, acts: list[tuple[int, Act]]):
         self.res = res
         self.acts: dict[int, list[Act]] = {}
         for i, act in acts:
             self.acts.setdefault(i, []).append(act)
+        self.nouns: dict[str, list[int]] = {}
+        for token in res.doc:
+            family = _family(token)
+            if family and family != "incident":
+                self.nouns.setdefault(family, []).append(token.i)
 
     def aimed(self, trigger: Token, act: Act) -> tuple[ActorRef, ...]:
         """Whom an act without a stated target is aimed at through an event, if anyone."""
@@ -173,10 +182,9 @@ class _Events:
                     return found
         for verb in _partaking(trigger):
             # "France, Italy and Spain declined to participate": in what the text has told of, as its leader's
-            for noun in self._undertakings(verb):
-                found = self._others(self.participants(noun), act)
-                if found:
-                    return found
+            found = self.undertaking(verb, act)
+            if found:
+                return found
         for noun in _framing_events(trigger):
             # the other side of an agreement or exchange the act was done under, though the text names only it
             found = self._others(self.participants(noun, least=1), act)
@@ -184,13 +192,14 @@ class _Events:
                 return found
         return ()
 
-    def contributed(self, trigger: Token, act: Act) -> tuple[ActorRef, ...]:
-        """Whom forces put in without a recipient are put at the disposal of: the leader of the undertaking the
-        text told before ("Egypt provided air and ground forces" to the coalition)."""
-        for noun in self._undertakings(trigger):
-            found = self._others(self.participants(noun), act)
-            if found:
-                return found
+    def undertaking(self, word: Token, act: Act) -> tuple[ActorRef, ...]:
+        """The leader (or the parties) of the undertaking the text told last before `word`, not on the act's
+        side: what one joins, takes part in or puts forces into ("Egypt provided air and ground forces")."""
+        for family in UNDERTAKINGS:
+            for noun in self._earlier(word, (family,)):
+                found = self._others(self.participants(noun), act)
+                if found:
+                    return found
         return ()
 
     def participants(self, noun: Token, *, least: int = 2) -> list[ActorRef]:
@@ -228,14 +237,17 @@ class _Events:
         """The earlier event nouns a definite noun may refer to, nearest first: its own family's, then, for a
         joint event, a related family's."""
         family = _family(noun)
-        families = set(DONE) if noun.lemma_.lower() in ANY_DONE else {family} if family else set()
-        yield from _earlier(noun, families)
+        yield from self._earlier(noun, tuple(DONE) if family == "incident" else (family,) if family else ())
         for related in RELATED.get(family or "", ()):
-            yield from _earlier(noun, {related})
+            yield from self._earlier(noun, (related,))
 
-    def _undertakings(self, verb: Token) -> Iterator[Token]:
-        for family in UNDERTAKINGS:
-            yield from _earlier(verb, {family})
+    def _earlier(self, word: Token, families: tuple[str, ...]) -> Iterator[Token]:
+        """The nouns of `families` in the WINDOW tokens before `word`, nearest first."""
+        found: list[int] = []
+        for family in families:
+            nouns = self.nouns.get(family, [])
+            found += nouns[bisect_left(nouns, word.i - WINDOW):bisect_left(nouns, word.i)]
+        return (self.res.doc[i] for i in sorted(found, reverse=True))
 
     def _others(self, actors: list[ActorRef], act: Act) -> tuple[ActorRef, ...]:
         """The actors not on the act's own side."""
@@ -250,13 +262,6 @@ def _family(token: Token) -> str | None:
     if lemma in ANY_DONE:
         return "incident"
     return next((name for name, words in (*DONE.items(), *JOINT.items()) if lemma in words), None)
-
-
-def _earlier(token: Token, families: set[str]) -> Iterator[Token]:
-    words = {w for name in families for w in (DONE.get(name) or JOINT.get(name) or ())}
-    for earlier in reversed(token.doc[:token.i]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words:
-            yield earlier
 
 
 def _definite(noun: Token) -> bool:
