@@ -1,5 +1,13 @@
 """Acts aimed at an event rather than an actor: "condemned the attack" is aimed at whoever attacked, "hosted the
-talks" at the parties to the talks, "declined to participate" at whoever leads what the text tells of."""
+talks" at the parties to the talks, "declined to participate" at whoever leads what the text tells of.
+
+>>> from accord.documents import Document
+>>> from accord.extract import extract
+>>> text = "Turkey carried out an airstrike on Iraq. Iran condemned the attack."
+>>> [(a.type, [x.label for x in a.agents], [x.label for x in a.targets])
+...  for a in extract(Document.from_text(text, id="t")).acts]
+[('ASSAULT', ['Turkey'], ['Iraq']), ('ACCUSE', ['Iran'], ['Turkey'])]
+"""
 
 from __future__ import annotations
 
