@@ -120,3 +120,30 @@ def test_an_event_by_another_side_neither_retells_nor_inherits_the_victims_of_th
 def test_forces_put_in_without_a_recipient_go_to_the_leader_of_the_undertaking_told_before(
         text: str, plover: str, expected: list[tuple]) -> None:
     assert acts_of(text, plover) == expected
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), [
+    # an event a verb told: "the attack" refers back to "attacked"
+    ("Sudanese rebels attacked a police station in Darfur on Monday. The government of Sudan condemned the attack.",
+     "ACCUSE", [(["Sudan"], ["Sudanese rebels"])]),
+    # the parties of "a truce" they "agreed to"
+    ("Israel and Hamas agreed to a truce brokered by Egypt. Two days later, the truce collapsed. The United States "
+     "supported the truce.", "SUPPORT", [(["United States"], ["Israel", "Hamas"])]),
+    # a pronoun that can only mean the event told last
+    ("Serbia and Kosovo signed an agreement in Brussels. Russia backed the agreement, but Albania rejected it.",
+     "REJECT", [(["Albania"], ["Serbia", "Kosovo"])]),
+])
+def test_an_event_referred_to_by_a_verb_a_prepositional_object_or_a_pronoun(text: str, plover: str,
+                                                                            expected: list[tuple]) -> None:
+    assert acts_of(text, plover) == expected
+
+
+@pytest.mark.parametrize(("text", "plover", "expected"), [
+    ("Russia's invasion of Georgia began in August. In response to the invasion, Poland recalled its ambassador.",
+     "SANCTION", [(["Poland"], ["Russia"])]),
+    ("Israel carried out an airstrike on Lebanon. Responding to the attack, Lebanon recalled its ambassador.",
+     "SANCTION", [(["Lebanon"], ["Israel"])]),
+])
+def test_an_act_in_response_to_an_event_is_aimed_at_whoever_did_it(text: str, plover: str,
+                                                                   expected: list[tuple]) -> None:
+    assert acts_of(text, plover) == expected

@@ -49,6 +49,11 @@ RELATED = {"talks": ("agreement", "conflict"), "agreement": ("talks", "conflict"
 # events whose "of" phrase names whom they hit: "the invasion of Kuwait" (but "the withdrawal of troops")
 DONE_OF = {"invasion", "occupation", "annexation", "bombing", "bombardment", "shelling", "blockade", "killing",
            "assassination", "massacre"}
+# verbs that tell an event a definite noun of a family can refer back to: "Rebels attacked a police station ...
+# condemned the attack"
+TELLING = {"attack": "attack", "strike": "attack", "raid": "attack", "bomb": "attack", "shell": "attack",
+           "ambush": "attack", "assassinate": "attack", "invade": "campaign", "occupy": "campaign",
+           "annex": "campaign", "intervene": "campaign", "withdraw": "withdrawal", "negotiate": "talks"}
 # "the incident": any event one side did to another
 ANY_DONE = {"incident"}
 # what is joined, attended or taken part in is an undertaking: an operation or a coalition (its leader), or
@@ -65,6 +70,9 @@ ANOTHER = {"second", "third", "fourth", "another", "other", "new", "next", "furt
 # prepositions by which a trigger names what it responds to or is aimed at: "responded to the withdrawal",
 # "sanctions over the invasion", "protests against the agreement", "condemnation of the attack"
 AIMING_PREPS = {"to", "against", "for", "over", "of", "about", "at", "on"}
+# the nouns and verbs by which an act answers an event: "in response to the withdrawal", "retaliating for"
+ANSWERS = {"response", "retaliation", "reprisal", "revenge", "reaction", "answer", "protest"}
+ANSWERING = {"respond", "retaliate", "react", "answer"}
 # verbs whose object is a topic of talk, not a thing done to or with anyone
 TOPICAL = {"discuss", "review", "debate", "address", "consider", "explain", "describe", "report", "brief", "mention"}
 # verbs by which sides take part in a joint event: "X held talks with Y", "X signed an agreement with Y"
@@ -168,13 +176,13 @@ class _Events:
             self.acts.setdefault(i, []).append(act)
         self.nouns: dict[str, list[int]] = {}
         for token in res.doc:
-            family = _family(token)
+            family = _family(token) or (TELLING.get(token.lemma_.lower()) if token.pos_ == "VERB" else None)
             if family and family != "incident":
                 self.nouns.setdefault(family, []).append(token.i)
 
     def aimed(self, trigger: Token, act: Act) -> tuple[ActorRef, ...]:
         """Whom an act without a stated target is aimed at through an event, if anyone."""
-        for noun in _event_objects(trigger):
+        for noun in _event_objects(trigger) + _answered_events(trigger) + self._pronoun_events(trigger):
             found = self._others(self.participants(noun), act)
             if found:
                 return found
@@ -224,9 +232,16 @@ class _Events:
 
     def _own(self, noun: Token, least: int) -> list[ActorRef]:
         told = self.acts.get(noun.i, [])
+        if noun.pos_ == "VERB":
+            # "Rebels attacked a police station ... condemned the attack": the event a verb told
+            sides = [a for act in told for a in act.agents + (act.targets if TELLING[noun.lemma_.lower()] in JOINT
+                                                              else ())]
+            sides = list(dict.fromkeys(sides or _subjects(noun, self.res)))
+            return sides if TELLING[noun.lemma_.lower()] not in JOINT or len(sides) >= least else []
         if _family(noun) in JOINT:
-            if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in JOINING:
-                told = told + self.acts.get(noun.head.i, [])   # "the agreement was signed" by whom it names
+            verb = _joined_by(noun)
+            if verb is not None:
+                told = told + self.acts.get(verb.i, [])       # "the agreement was signed" by whom it names
             parties = [a for act in told for a in act.agents + act.targets] or _phrase_parties(noun, self.res)
             parties = list(dict.fromkeys(parties))
             return parties if len(parties) >= least else []
@@ -239,7 +254,23 @@ class _Events:
             told = told + self.acts.get(noun.head.i, [])     # "a car bombing killed twelve soldiers"
         if told:
             return list(dict.fromkeys(a for act in told for a in act.targets))
+        if noun.pos_ == "VERB":
+            return [a for o in noun.children if o.dep_ == "dobj" for a in _named(o, self.res)]
         return _phrase_undergoers(noun, self.res)
+
+    def _pronoun_events(self, trigger: Token) -> list[Token]:
+        """The event an object pronoun refers to when no actor but the act's own side could be meant: the event
+        noun told last in its sentence or the one before ("Russia backed the agreement, but Albania rejected
+        it")."""
+        out: list[Token] = []
+        for pronoun in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON"
+                        and c.lower_ in ("it", "this", "that")):
+            sentences = [pronoun.sent.start] + ([self.res.doc[pronoun.sent.start - 1].sent.start]
+                                                if pronoun.sent.start else [])
+            earlier = [i for nouns in self.nouns.values() for i in nouns
+                       if min(sentences) <= i < pronoun.i and self.res.doc[i].pos_ == "NOUN"]
+            out += [self.res.doc[max(earlier)]] if earlier else []
+        return out
 
     def _antecedents(self, noun: Token) -> Iterator[Token]:
         """The earlier event nouns a definite noun may refer to, nearest first: its own family's, then, for a
@@ -294,6 +325,21 @@ def _event_objects(trigger: Token) -> list[Token]:
                                            and head.lemma_.lower() in PARTAKING):
                 out += [o for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     return [o for o in out if _family(o)]
+
+
+def _answered_events(trigger: Token) -> list[Token]:
+    """The event an act answers: "in response to the U.S. withdrawal", "in retaliation for the raid", "responding
+    to the attack"; the act is aimed at whoever did it."""
+    heads = (trigger, trigger.head) if trigger.dep_ in ("xcomp", "ccomp") else (trigger,)
+    answered: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                answered += [p for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ANSWERS
+                             for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
+            elif child.dep_ == "advcl" and child.lemma_.lower() in ANSWERING:
+                answered += [p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "for")]
+    return [n for p in answered for o in p.children if o.dep_ == "pobj" for n in (o, *o.conjuncts) if _family(n)]
 
 
 def _partaking(trigger: Token) -> list[Token]:
@@ -376,17 +422,26 @@ def _phrase_parties(noun: Token, res: Resolution) -> list[ActorRef]:
             elif child.dep_ == "acl" and child.lemma_.lower() not in MEDIATING:
                 out += [a for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                         for a in _named(o, res)]
-    # an apposition tells what its head does: "X, the agreement between ..., was agreed to by A and B"
-    told = noun.head if noun.dep_ == "appos" else noun
-    if told.dep_ in ("dobj", "nsubjpass") and told.head.lemma_.lower() in JOINING:
-        verb = told.head
-        if told.dep_ == "dobj":
-            out = _subjects(verb, res) + out             # "X signed an agreement with Y"
+    verb = _joined_by(noun)
+    if verb is not None:
+        out = _subjects(verb, res) + out                 # "X signed an agreement with Y", "agreed to a truce"
         out += [a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                 for a in _named(o, res)]                 # "the agreement was reached by X and Y"
         out += [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
                 for o in p.children if o.dep_ == "pobj" for a in _named(o, res)]
     return list(dict.fromkeys(out))
+
+
+def _joined_by(noun: Token) -> Token | None:
+    """The verb by which sides take part in the joint event a noun names: "signed an agreement", "the agreement
+    was reached", "agreed to a truce", and through an apposition, "X, the agreement, was agreed to by A and B"."""
+    told = noun.head if noun.dep_ == "appos" else noun
+    if told.dep_ in ("dobj", "nsubjpass") and told.head.lemma_.lower() in JOINING:
+        return told.head
+    if told.dep_ == "pobj" and told.head.lower_ in ("to", "into", "on") \
+            and told.head.head.lemma_.lower() in JOINING:
+        return told.head.head
+    return None
 
 
 def _subjects(verb: Token, res: Resolution) -> list[ActorRef]:
