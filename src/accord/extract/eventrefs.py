@@ -101,8 +101,10 @@ def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[in
     events = _Events(res, acts)
     out = []
     for i, act in acts:
-        targets = events.aimed(res.doc[i], act) if not act.targets \
-            else events.undertaking(res.doc[i], act) if _forces_only(res.doc[i], act, res) else ()
+        trigger = res.doc[i]
+        # forces put in go to an undertaking even when the forces were read as the act's target
+        targets = (events.undertaking(trigger, act) if _forces_only(trigger, act, res) else ()) \
+            or (events.aimed(trigger, act) if not act.targets else ())
         if targets:
             act = replace(act, targets=targets)
         out.append((i, act))
@@ -110,8 +112,8 @@ def aim_at_events(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[in
 
 
 def _forces_only(trigger: Token, act: Act, res: Resolution) -> bool:
-    """Whether an act of putting forces in ("Egypt provided air and ground forces") names no recipient, only the
-    forces themselves, with no state or organisation of their own."""
+    """Whether an act of putting forces in ("Egypt provided air and ground forces") names no recipient: no target
+    or only the forces themselves, with no state or organisation of their own."""
     if trigger.lemma_.lower() not in CONTRIBUTING \
             or any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in trigger.children):
         return False
