@@ -12,6 +12,7 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
+from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
 from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, names_giver, readied,
@@ -108,7 +109,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
-    return drop_restated(same_meeting(merge(tie_domestic(res, complete_targets(res, acts)))))
+    return drop_restated(same_meeting(merge(tie_domestic(res, complete_targets(res, aim_at_events(res, drop_retold(
+        res, acts)))))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -249,7 +251,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
-        agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
+        # "the agreement was signed": by its parties told before
+        agents = earlier_parties(token, res) or parties_told(token, res)
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
     moved = [a for o in moved_or_given(token, objects, plover_type(cameo))
              for a in actors_at(o, res) + possessors(o, res)]   # "NATO peacekeeping troops": NATO's own

@@ -31,6 +31,12 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
             found = performed_by(attr, res)
             if found[0]:
                 return found
+    # "the second airstrike, a retaliatory one by Pakistan": an apposition that renames the act tells its doer
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        agents = [a for p in appos.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                  if o.dep_ == "pobj" for a in actors_at(o, res)]
+        if agents:
+            return agents, []
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ == "nsubjpass":
         verbs.append(noun.head)
@@ -50,8 +56,14 @@ def performed_by(noun: Token, res: Resolution) -> tuple[list[ActorRef], list[Act
         verb = holder.head
         claimants = [c for c in verb.children if c.dep_ == "nsubj"]
         claimants += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return [a for c in claimants for a in actors_at(c, res)], []
+        return [a for c in claimants for a in _named(c, res)], []
     return [], []
+
+
+def _named(node: Token, res: Resolution) -> list[ActorRef]:
+    """The actors a claimant's phrase names, or the name beside its description: "a Pakistan-based militant
+    group, Jaish-e-Mohammed"."""
+    return actors_at(node, res) or [a for c in node.children if c.dep_ == "appos" for a in actors_at(c, res)]
 
 
 def undergone(noun: Token) -> bool:
