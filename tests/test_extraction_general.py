@@ -409,7 +409,7 @@ def test_a_request_asks_someone_or_for_something(text: str, expected: list) -> N
 @pytest.mark.parametrize(("text", "expected"), [
     # "it is willing to": a subject able to intend is an actor; "it is likely" stays no one
     ("Syria says it is willing to withdraw its troops from Lebanon.",
-     [("AGREE", "0356", "intended", ["Q858"], ["troops", "Q822"])]),
+     [("AGREE", "0356", "intended", ["Q858"], ["Q822"])]),      # its troops are what it withdraws, no target
     ("Japan said it is likely to rain.", []),
 ])
 def test_it_before_a_predicate_of_intent_is_the_actor(text: str, expected: list) -> None:

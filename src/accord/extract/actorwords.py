@@ -16,7 +16,8 @@ LOCATION_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "into"}
 # "both nations", "the two leaders": head noun → the kind of actor meant (None: any actor).
 PLURAL_NOUNS = {"nation": gz.STATE, "country": gz.STATE, "state": gz.STATE, "government": gz.STATE,
                 "power": gz.STATE, "neighbor": gz.STATE, "neighbour": gz.STATE, "capital": gz.STATE,
-                "leader": gz.PERSON, "president": gz.PERSON, "side": None, "party": None, "ally": None}
+                "leader": gz.PERSON, "president": gz.PERSON, "official": gz.PERSON, "minister": gz.PERSON,
+                "secretary": gz.PERSON, "side": None, "party": None, "ally": None}
 # Definite descriptions of an organisation: "the bloc", "the alliance".
 ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "council", "body"}
 # Nouns for collectives that act without a name of their own: "students", "rebels", "the opposition".
@@ -119,3 +120,7 @@ def group_label(text: str, head: str, state: ActorRef) -> str:
     """
     return f"protesters in {with_article(state)}" if head in PROTEST_EVENTS else text
 
+# last words of a name that make it a place or a building, whatever the recogniser took it for
+PLACE_HEADS = {"monastery", "church", "mosque", "temple", "cathedral", "shrine", "village", "airport", "airfield",
+               "base", "camp", "facility", "bridge", "square", "prison", "hospital", "stadium", "port", "harbour",
+               "harbor", "valley", "river", "mountain", "mountains", "crossing", "checkpoint", "dam", "plant"}

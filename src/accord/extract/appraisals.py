@@ -26,7 +26,9 @@ def aimed_elsewhere(token: Token, agents: list[ActorRef], res: Resolution) -> bo
         objects.append(token.head)                       # "the agreement welcomed by both sides"
     behind: list[ActorRef] = []
     for obj in (o for n in objects for o in (n, *n.conjuncts)):
-        behind += actors_at(obj, res) + possessors(obj, res) + of_actors(obj, res)
+        # "welcomed the protection of civilians": people a thing is done for, named by no state, are not behind it
+        behind += actors_at(obj, res) + possessors(obj, res) + [a for a in of_actors(obj, res)
+                                                              if a.kind != gz.GROUP or a.related is not None]
         behind += [a for c in obj.children if c.dep_ == "relcl" for s in c.children
                    if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)]
     return any(not on_side(a, tuple(agents), res) and not _joint_body(a, agents, res) for a in behind)

@@ -19,6 +19,11 @@ DOCUMENTS = {"resolution", "charter", "statute", "mandate", "regulation", "law",
 # prepositions of a phrase of time: what they name is when an act happened, not whom it was aimed at
 TIME_PREPS = {"during", "since", "until", "till", "throughout", "amid", "amidst"}
 # second halves of hyphenated modifiers that tell what a thing concerns, not who leads or backs it
+# conjunctions joining a clause that tells another actor's doing alongside the act's
+CONTRASTING = {"while", "whilst", "whereas"}
+# verbs whose object is what is sent or handed over: "sent troops", "provided air and ground forces"
+SENDING = {"send", "deploy", "redeploy", "dispatch", "despatch", "provide", "contribute", "supply", "station",
+           "mass", "withdraw", "pull"}
 DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre", "center", "centred", "centered",
                "specific", "bound", "born", "orient", "oriented"}
 
@@ -33,7 +38,8 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
     for i, act in acts:
-        kept = tuple(a for a in act.targets if not _only_author(res, act, a) and not _only_refuge(res, act, a))
+        kept = tuple(a for a in act.targets if not _only_author(res, act, a) and not _only_refuge(res, act, a)
+                     and not _only_sent(res, act, a))
         kept += tuple(a for a in _included(res, act, kept) if a not in kept and not on_side(a, act.agents, res))
         if kept != act.targets:
             act = replace(act, targets=kept)
@@ -84,7 +90,7 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
         if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found) \
-                or _refuge(res, act, found):
+                or _refuge(res, act, found) or _sent(res, found) or _subject_elsewhere(res, found, trigger):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
@@ -143,6 +149,39 @@ def _refuge(res: Resolution, act: Act, found) -> bool:
 def _only_refuge(res: Resolution, act: Act, actor: ActorRef) -> bool:
     mentions = _mentions_in(res, act, actor)
     return bool(mentions) and all(_refuge(res, act, f) for f in mentions)
+
+
+def _subject_elsewhere(res: Resolution, found, trigger) -> bool:
+    """Whether a mention is the subject of a clause joined to the act's ("X provided forces, while Kuwait headed
+    ground operations", "Brazil sent troops and the US conducted exercises"): the doer of another act, not this
+    one's counterpart. What a clause of speech says of someone ("resigned, saying that X was right") is about them,
+    and so is the condition of a threat ("threatened to stop talks if the United States goes ahead")."""
+    node = res.doc[found.start:found.end].root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING
+                                                                 for c in verb.children)
+    return node.dep_ in ("nsubj", "nsubjpass") and joined and trigger is not None \
+        and verb.i != trigger.root.i and verb.i not in {t.i for t in trigger.root.ancestors}
+
+
+def _sent(res: Resolution, found) -> bool:
+    """Whether a mention is an unnamed group sent or handed over ("sent troops to the border", "deploying
+    additional monitors", "dispatched inspectors"): what the act moves, not whom it is aimed at. "provided the
+    refugees with food" names its recipients."""
+    root = res.doc[found.start:found.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head                                  # "withdraw inspectors and aid workers"
+    verb = root.head
+    return bool(found.actors) and all(a.kind == gz.GROUP and not a.wikidata for a in found.actors) \
+        and root.dep_ == "dobj" and verb.lemma_.lower() in SENDING \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _only_sent(res: Resolution, act: Act, actor: ActorRef) -> bool:
+    mentions = _mentions_in(res, act, actor)
+    return bool(mentions) and all(_sent(res, f) for f in mentions)
 
 
 def _mentions_in(res: Resolution, act: Act, actor: ActorRef) -> list:

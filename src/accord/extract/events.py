@@ -12,18 +12,20 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
+from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
 from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, names_giver, readied,
                     refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
-from .modality import CONTINUING, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST, THREATEN, modality_of, negated
+from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
+                       THREATEN, modality_of, negated)
 from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import in_record, predicated_accusations
-from .phrases import actors_at, addressed_group, of_actors, possessors
-from .merging import drop_consequences, drop_protest_purposes, merge, same_meeting
+from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
+from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
@@ -33,6 +35,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
 TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
+JOINTLY = {"together", "along", "jointly"}               # "together with X", "along with X": X acts alongside
 BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
 BORDER_PREPS = ("along", "near", "across", "around")
 RELATIVE = {"who", "which", "that"}
@@ -40,8 +43,16 @@ RELATIVE = {"who", "which", "that"}
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
-            "thwart", "foil"}
+            "thwart", "foil", "complain"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+# words by which someone is held to have done wrong: what they are held to have done is alleged
+CULPABLE = {"culpable", "guilty", "responsible", "liable"}
+# verbs of foreseeing what others will do
+EXPECTING = {"expect", "anticipate", "predict", "forecast", "assume"}
+# first words of a phrase of cause: what it names is why the reported thing happened
+CAUSES = {"because", "due", "owing", "thanks"}
+# what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"
+RESPONSES = {"respond", "response", "react", "reaction", "reply", "retaliate", "retaliation"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
@@ -100,7 +111,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
-    return same_meeting(merge(tie_domestic(res, complete_targets(res, acts))))
+    return drop_restated(same_meeting(merge(tie_domestic(res, complete_targets(res, aim_at_events(res, drop_retold(
+        res, acts)))))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
@@ -179,6 +191,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if token.pos_ == "VERB" and token.lemma_.lower() == "demonstrate" \
             and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return []                                        # "its response demonstrated disdain": shown, no protest
+    if _held_culpable(token):
+        return []                                        # "X was culpable for threatening ...": alleged
+    if _subject_read_as_object(token):
+        return []                                        # "reaffirms an armed attack ... would invoke": if any
+    if _foreseen(token):
+        return []                                        # "he expected Ukraine to retreat": a forecast, no act
     if token.pos_ == "NOUN" and _background(token):
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
@@ -235,7 +253,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
-        agents = earlier_parties(token, res)             # "the agreement was signed": by its parties told before
+        # "the agreement was signed": by its parties told before
+        agents = earlier_parties(token, res) or parties_told(token, res)
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
     moved = [a for o in moved_or_given(token, objects, plover_type(cameo))
              for a in actors_at(o, res) + possessors(o, res)]   # "NATO peacekeeping troops": NATO's own
@@ -283,6 +302,11 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     joint = plover_type(cameo) == "CONSULT"              # "Iran and Iraq hosted rounds of dialogue": with each other
     if (trigger.reciprocal or mutual or joint) and not targets and len(agents) > 1:
         # "met", "signed a treaty", "blamed each other": each agent acts toward the others
+        if not mutual and _each_its_own(token):
+            return []                                    # "the NATO and G7 meetings": each met within itself
+        # "led by Serbian prime minister X and Kosovo prime minister Y": the persons, not also their states
+        agents = [a for a in agents if not any(b != a and b.kind in (gz.PERSON, gz.BODY) and a.wikidata
+                                               and a.wikidata in states_of(b, res) for b in agents)]
         if location and location.country:
             hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
             guests = tuple(a for a in agents if a not in hosts)
@@ -309,10 +333,15 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         praised = [a for c in node.head.head.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_at(c, res)]
         if praised:
             return praised
+    participle = False                                   # climbed from a participle clause with no subject
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or sx.subject_read_as_conjunct(node)
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if participle and _passive(node):
+                # "was arrested by the police for insulting ... while visiting Tehran": the one arrested did those
+                subjects, by = [c for c in node.children if c.dep_ == "nsubjpass"], []
+            participle = node.tag_ == "VBG" and node.dep_ in ("advcl", "pcomp") and not subjects and not by
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
@@ -392,15 +421,69 @@ def _moved_to_border(verb: Token) -> list[Token]:
 
 def _background(noun: Token) -> bool:
     """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
-    demonstrations", "in the wake of the execution", "following the shooting"."""
+    demonstrations", "in the wake of the execution", "following the shooting", "in response to the withdrawal",
+    "because of the fighting"."""
     node = noun
-    while node.dep_ in ("pobj", "conj", "compound", "prep") and node.head.i != node.i:
+    while node.dep_ in ("pobj", "conj", "compound", "prep", "pcomp") and node.head.i != node.i:
         node = node.head
+        if node.lower_ in CAUSES:
+            return True                                  # "because of the fighting", "owing to Iran's support"
         if node.lower_ in BACKGROUND_PREPS and (node.dep_ == "prep" or node.pos_ == "VERB" and node.tag_ == "VBG"):
             return True                                  # "following" parsed as a participle is still "after"
         if node.lemma_.lower() in ("wake", "aftermath"):
             return True
+        if node.lower_ == "to" and node.dep_ == "prep" and node.head.lemma_.lower() in RESPONSES:
+            return True
     return False
+
+
+def _each_its_own(noun: Token) -> bool:
+    """Whether a plural noun's owners are joined by "and" before it ("the NATO and G7 leaders' meetings", "the
+    EU and AU summits"): one such thing for each owner, none between them."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.dep_ in ("nmod", "compound", "poss") and any(g.dep_ == "conj" for g in c.children) for c in noun.children)
+
+
+def _held_culpable(token: Token) -> bool:
+    """Whether a trigger tells what someone is held guilty of ("the Russian state was culpable for the attempted
+    murder ... and for threatening the lives of", "are guilty of violating the ceasefire"): an allegation, as
+    "accused X of violating" is, not an act the text reports."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ not in ("for", "of"):
+        return False
+    prep = token.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if prep.dep_ == "conj":
+        # "culpable for the murder ..., and for threatening": the parser may join the second "for" to a verb
+        # above; it shares the head of the same preposition before it
+        prep = next((t for t in reversed(token.doc[token.sent.start:prep.i]) if t.lower_ == prep.lower_
+                     and t.dep_ == "prep"), prep)
+    judged = prep.head
+    return judged.lemma_.lower() in CULPABLE or any(c.dep_ == "acomp" and c.lemma_.lower() in CULPABLE
+                                                    for c in judged.children)
+
+
+def _subject_read_as_object(noun: Token) -> bool:
+    """Whether a noun parsed as an object is the subject of a clause whose "that" was left out: "reaffirms an
+    armed attack on its vessels would invoke its commitments" joins "would invoke" to "reaffirms" with no
+    "and"; the attack is what would invoke them, a case considered, not an act of the one reaffirming."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    return any(w.dep_ == "conj" and w.i > noun.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+               and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in w.children)
+               and not any(t.dep_ == "cc" and t.head.i == verb.i and noun.i < t.i < w.i for t in verb.children)
+               for w in verb.children)
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether a verb tells what someone expects another to do ("expected Ukraine to retreat", "predict that
+    Iran will attack"): a forecast by the one who expects it, and no act of the one expected; expecting to do
+    something oneself ("Iran expects to sign") is an intent, read by modality."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in EXPECTING:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        or verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -473,6 +556,8 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
     for child in node.children:
         if child.dep_ == "prep" and names_giver(child):
             continue                                     # "the support of the UK": the UK gives it
+        if child.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in child.children):
+            continue                                     # "together with its allies": who acts alongside
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in BORDER_PREPS
                                      and any(o.lemma_.lower() in BORDERS for o in child.children)):
             for obj in child.children:

@@ -13,8 +13,8 @@ from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, MEMBERS,
-    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PLURAL_NOUNS,
-    STATE_NOUNS, UK, group_label, with_article,
+    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PLACE_HEADS,
+    PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
 from .armedgroups import ArmedGroups
 from .collectives import collective
@@ -295,6 +295,8 @@ class Resolver:
         if len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
                 and span.root.head.head.lemma_.lower() in OFFICE_WORDS:
             return None       # "Secretary of State", "Minister of Defence": part of a title, no actor
+        if span.label_ in ("ORG", "PERSON") and len(span) > 1 and span[-1].lemma_.lower() in PLACE_HEADS:
+            return Found(span.start, span.end, place=PlaceRef(label))   # "Banjska Monastery", "X Air Base"
         named = title_then_name(span) if span.label_ == "ORG" else None
         if named is not None:
             span = named                                 # "Secretary of Defense Lloyd Austin": the name after

@@ -29,6 +29,36 @@ def same_meeting(acts: list[Act]) -> list[Act]:
     return out
 
 
+def drop_restated(acts: list[Act]) -> list[Act]:
+    """Drop an act with no target that an earlier sentence already told with one: "Russia invaded Ukraine ...
+    Putin's invasion is not going to plan" tells the invasion once; the later mention adds no act. A more
+    specific code ("agreed to cooperate ... addressed the need for a peaceful resolution") is an act of its own."""
+    out: list[Act] = []
+    for act in acts:
+        agents = {a.key for a in act.agents}
+        if not act.targets and any(o.cameo == act.cameo and o.targets and o.evidence.start < act.evidence.start
+                                   and agents & {a.key for a in o.agents} for o in out):
+            continue
+        if _solidarity_again(act, out):
+            continue
+        out.append(act)
+    return out
+
+
+def _solidarity_again(act: Act, earlier: list[Act]) -> bool:
+    """Whether an act stands with a people its agent already helped or supported: "The United States
+    announced $400 million for people in need in Sudan ... continues to stand with the people of Sudan" tells
+    that support again."""
+    peoples = {a.related.key for a in act.targets if a.kind == gz.GROUP and a.related is not None}
+    if act.type != "SUPPORT" or not act.targets or len(peoples) != 1 \
+            or any(a.kind != gz.GROUP or a.related is None for a in act.targets):
+        return False
+    agents = {a.key for a in act.agents}
+    return any(o.type in ("SUPPORT", "AID") and agents & {a.key for a in o.agents}
+               and any(t.key in peoples or t.related is not None and t.related.key in peoples for t in o.targets)
+               for o in earlier)
+
+
 def drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
     (CAMEO 141x/142x "demonstrate for ...")."""
@@ -60,10 +90,14 @@ def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tupl
     """"Rebels shelled the city, killing 20 people": a participle clause that tells what an attack did is that
     attack, not another, and one that tells what rioters did ("rioted, setting fire to ...") is the riot; "opened the bridge to allow deliveries": a purpose clause is what the act is for."""
     types = {i: act.type for i, act in acts}
+    # "launched rocket fire ..., killing six": the participle tells what the act the verb's object names did
+    launched = {res.doc[i].head.i: t for i, t in types.items() if res.doc[i].dep_ == "dobj"}
     kept = []
     for i, act in acts:
         token = res.doc[i]
         head = token.head.i
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and head not in types and launched.get(head) == act.type:
+            continue
         if token.dep_ == "advcl" and head in types and head != i and (
                 token.tag_ == "VBG" and types[head] == act.type
                 or token.tag_ == "VBG" and types[head] == "PROTEST" and act.type in ("ASSAULT", "COERCE")

