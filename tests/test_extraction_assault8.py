@@ -53,3 +53,18 @@ def test_an_apposition_renaming_the_attack_names_its_doer() -> None:
     # "the raid, a night operation by X against Y": the apposition's "by" and "against" phrases
     assert summary("The raid, a night operation by Israel against Hamas, was carried out on Monday.") == [
         ("ASSAULT", "190", "asserted", ["Q801"], ["Hamas"])]
+
+
+def test_malign_conduct_by_an_actor_is_found_fault_with_by_who_notes_it() -> None:
+    # "noting ... destabilizing activities by X": the subject of the clause the participle belongs to judges X
+    assert ("ACCUSE", "111", "asserted", ["Q17", "Q668"], ["Q148"]) in summary(
+        "Japan and India exchanged views on regional security, noting their joint determination to counter "
+        "destabilizing naval activities by China.")
+    # conduct asked to cease is a demand, no charge of its own
+    assert not any(act[0] == "ACCUSE" for act in summary("Iran must cease its provocative actions."))
+
+
+def test_discredited_claims_find_fault_with_their_makers() -> None:
+    # "outlets carrying false allegations": the speaking state accuses whoever makes the claims
+    assert ("ACCUSE", "111", "asserted", ["Q145"], ["Q159"]) in summary(
+        "Mr Speaker, we have seen Russian state media carrying baseless allegations.")

@@ -38,8 +38,18 @@ SHOWING = {"demonstrate", "show", "display", "betray", "reveal"}
 CONTEMPT = {"disdain", "contempt", "disregard", "disrespect", "indifference", "callousness"}
 # a past of wrongdoing: "Russia's record of conducting state-sponsored assassinations", "a history of attacks"
 RECORDS = {"record", "history", "pattern", "track"}
+# conduct a judging adjective finds fault with: "destabilizing military activities by the PRC"
+CONDUCTS = {"activity", "action", "behaviour", "behavior", "conduct", "move", "practice", "operation"}
+MALIGN = {"destabilizing", "destabilising", "provocative", "aggressive", "coercive", "unlawful", "malign",
+          "reckless", "irresponsible", "belligerent", "illegitimate", "unprofessional"}
+# verbs whose object is conduct asked to stop: "must cease its provocative actions" is a demand, told as one
+CEASING = {"cease", "stop", "halt", "end", "refrain", "desist", "abandon"}
+# claims a judging adjective discredits, which finds fault with whoever makes them: "fictitious allegations"
+CLAIMS = {"allegation", "claim", "accusation", "charge", "narrative", "story", "report"}
+DISCREDITING = {"fictitious", "false", "baseless", "unfounded", "fabricated", "groundless", "bogus", "spurious",
+                "absurd", "fake"}
 # verbs by which a judgement is given: "the Government concluded that Russia was responsible"
-JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish"}
+JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish", "note"}
 # verbs by which a thing bears a judgement out, whose own subject judges nothing: "the elections confirm that"
 BEARING_OUT = {"confirm", "show", "prove", "demonstrate", "reveal", "underline", "underscore", "make"}
 # nouns of a stance whose owner holds the clause they take: "its position that Kyrgyzstan had instigated"
@@ -97,6 +107,10 @@ def _fault(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "NOUN" and lemma in RECORDS and any(c.dep_ == "poss" for c in token.children) \
             and _past_harms(token):
         return "112", token                              # the record's owner is at fault: see _wrongdoers
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in (MALIGN if lemma in CONDUCTS else DISCREDITING)
+                                    for c in token.children) and lemma in CONDUCTS | CLAIMS \
+            and not (token.head.lemma_.lower() in CEASING and token.dep_ in ("dobj", "pobj")):
+        return "111", token                              # "destabilizing activities by X", "X's false claims"
     if token.pos_ == "NOUN" and lemma in PEJORATIVES and token.dep_ == "attr" and token.head.lemma_ == "be":
         return "111", token.head                         # "Maduro is a dictator"
     return None
@@ -131,7 +145,20 @@ def _wrongdoers(clause: Token, res: Resolution) -> list[ActorRef]:
     """Who is at fault: the clause's subject, its owner or its "by" phrase ("such actions by the PRC"); the noun
     a relative clause tells of ("the DPRK's launches, which have been ..."); a record's owner."""
     if clause.pos_ == "NOUN":
-        return possessors(clause, res)
+        # the owner, the "by" phrase, or who makes or carries out what the noun names: "outlets carrying
+        # fictitious allegations", "China conducted provocative actions"
+        by = [a for p in clause.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj" for a in actors_at(o, res)]
+        doer = clause.head if clause.dep_ == "dobj" else None
+        if doer is not None and not any(c.dep_ == "auxpass" for c in doer.children):
+            # the small parser hangs the noun's "by" on an active verb: "counter activities by China"
+            by += [a for p in doer.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                   if o.dep_ == "pobj" for a in actors_at(o, res)]
+        makers = [] if doer is None else [a for c in doer.children if c.dep_ == "nsubj"
+                                          for a in actors_at(c, res) or possessors(c, res)]
+        if doer is not None and doer.dep_ == "acl" and not makers:
+            makers = actors_at(doer.head, res) or possessors(doer.head, res)
+        return list(dict.fromkeys(possessors(clause, res) + by + makers))
     out: list[ActorRef] = []
     for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
@@ -147,13 +174,19 @@ def _judge(clause: Token, res: Resolution) -> list[ActorRef]:
     """Whoever the text says judges the clause: the subject of the nearest verb of saying or finding above it,
     else the state a statement speaks for; none where the judgement is someone else's, unnamed."""
     node = clause
+    participle = False
     while node.head.i != node.i:
         node = node.head
+        if participle and node.pos_ in ("VERB", "AUX"):
+            return list(dict.fromkeys(a for c in node.children if c.dep_ == "nsubj" for a in actors_at(c, res)))
         if node.pos_ == "NOUN" and node.lemma_.lower() in STANCES and possessors(node, res):
             return possessors(node, res)                 # "reiterated its position that ...": the holder's
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in JUDGING | BEARING_OUT:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             judges = list(dict.fromkeys(a for s in subjects for a in actors_at(s, res)))
+            if not subjects and node.dep_ in ("advcl", "conj", "xcomp") and node.tag_ == "VBG":
+                participle = True
+                continue                                 # "..., noting that ...": the judge is the clause's subject
             if judges or not all(s.pos_ == "NOUN" for s in subjects) or node.lemma_.lower() not in BEARING_OUT:
                 return judges
             break                                        # "the elections confirm that ...": the statement's judgement
