@@ -68,3 +68,15 @@ def test_discredited_claims_find_fault_with_their_makers() -> None:
     # "outlets carrying false allegations": the speaking state accuses whoever makes the claims
     assert ("ACCUSE", "111", "asserted", ["Q145"], ["Q159"]) in summary(
         "Mr Speaker, we have seen Russian state media carrying baseless allegations.")
+
+
+def test_military_action_a_duty_does_not_bind_is_hypothetical() -> None:
+    # "does not require X to take military action against Y": X's act, neither done nor refused
+    assert summary("The pact does not require Japan to take military action against Russia.") == [
+        ("ASSAULT", "190", "hypothetical", ["Q17"], ["Q159"])]
+
+
+def test_a_duty_to_act_is_intended_by_who_is_bound() -> None:
+    # "obliges X to impose sanctions": X's sanctions are intended, not done
+    assert summary("The treaty obliges Japan to impose sanctions on Iran.") == [
+        ("SANCTION", "163", "intended", ["Q17"], ["Q794"])]

@@ -15,8 +15,8 @@ from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
-from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, names_giver, readied,
-                    refused_content, sits, terms_of_warning)
+from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
+                    names_giver, readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
@@ -228,6 +228,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
+    if controlled(token) is not None:
+        modality = controlled_modality(controlled(token), modality)   # "requires X to provide arms": a duty
     if gives_refuge(token, cameo):
         cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
     modality, cameo = ("asserted", "057") if concluded(token) else (modality, cameo)   # "the treaty agreed by X"
@@ -337,6 +339,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     while True:
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or sx.subject_read_as_conjunct(node)
+            if not subjects and controlled(node) is not None and token.i in (node.i, *(c.i for c in node.children)):
+                # "requires the United States to take action": the object does it
+                subjects = [c for c in node.head.children if c.dep_ == "dobj" and actors_at(c, res)]
             by = [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if participle and _passive(node):
                 # "was arrested by the police for insulting ... while visiting Tehran": the one arrested did those

@@ -48,6 +48,30 @@ SITTING = {"cabinet", "parliament", "council", "committee", "assembly", "congres
            "politburo", "presidium", "government", "court", "board", "commission", "bureau", "junta"}
 
 
+# verbs whose object does what their infinitive tells, as a duty or a leave, not a deed: "requires the United
+# States to take military action", "the treaty obliges Japan to impose sanctions"
+BINDING = {"require", "oblige", "compel", "commit"}
+CONTROLLING = BINDING | {"allow", "permit", "enable", "authorize", "authorise", "entitle"}
+
+
+def controlled(token: Token) -> Token | None:
+    """The verb that makes its object do the act a trigger tells, as a duty or a leave, if one does: the
+    trigger or the light verb that carries it is that verb's infinitive ("require X to take action")."""
+    clause = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in CONTROLLING \
+            and any(c.dep_ == "dobj" for c in clause.head.children):
+        return clause.head
+    return None
+
+
+def controlled_modality(governor: Token, modality: str) -> str:
+    """A duty an act is bound by is intended ("requires X to provide arms"); one not bound, or only allowed,
+    may be done ("does not require X to take action", "allows X to deploy troops")."""
+    if modality == "asserted" and governor.lemma_.lower() in BINDING:
+        return "intended"
+    return "hypothetical" if modality in ("asserted", "negated") else modality
+
+
 def moved_or_given(token: Token, objects: list[Token], plover: str) -> list[Token]:
     """What an act moves or gives, which is not whom it is aimed at: forces or materiel the trigger's row names
     ("supplied tanks to Ukraine", "provided ground forces", "contributed troops"; not the people aided in
