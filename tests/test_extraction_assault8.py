@@ -80,3 +80,11 @@ def test_a_duty_to_act_is_intended_by_who_is_bound() -> None:
     # "obliges X to impose sanctions": X's sanctions are intended, not done
     assert summary("The treaty obliges Japan to impose sanctions on Iran.") == [
         ("SANCTION", "163", "intended", ["Q17"], ["Q794"])]
+
+
+def test_naming_an_attack_a_crime_accuses_its_doers() -> None:
+    # "classified the incident as a terrorist attack": aimed at whoever did the incident told before
+    assert ("ACCUSE", "111", "asserted", ["Q1246"], ["Serb gunmen"]) in summary(
+        "Serb gunmen attacked a police patrol in Kosovo. Kosovo classified the incident as a terrorist attack.")
+    # with no attack told before, naming tells no one to accuse
+    assert summary("Iran described the strike as an act of aggression.") == []

@@ -23,7 +23,7 @@ from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_V
                        THREATEN, modality_of, negated)
 from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
-from .predicates import in_record, predicated_accusations
+from .predicates import in_record, labelled_accusations, predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
 from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
@@ -111,6 +111,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
+    acts.extend((i, a) for i, a in labelled_accusations(res, [a for _, a in acts])
+                if i not in told)
     return drop_restated(same_meeting(merge(tie_domestic(res, complete_targets(res, aim_at_events(res, drop_retold(
         res, acts)))))))
 

@@ -48,6 +48,14 @@ CEASING = {"cease", "stop", "halt", "end", "refrain", "desist", "abandon"}
 CLAIMS = {"allegation", "claim", "accusation", "charge", "narrative", "story", "report"}
 DISCREDITING = {"fictitious", "false", "baseless", "unfounded", "fabricated", "groundless", "bogus", "spurious",
                 "absurd", "fake"}
+# verbs that name a thing as what it is judged to be: "classified the incident as a terrorist attack"
+LABELLING = {"classify", "label", "brand", "describe", "characterize", "characterise", "term", "designate", "call",
+             "denounce", "condemn", "qualify"}
+# what a thing is named as that finds fault with its doer; an attack or act only with a word that condemns it
+GUILTY_AS = {"crime", "terrorism", "aggression", "atrocity", "provocation", "violation", "genocide", "massacre",
+             "murder", "invasion"}
+CONDEMNING = {"terrorist", "criminal", "barbaric", "cowardly", "unprovoked", "heinous", "deliberate", "hostile",
+              "illegal", "unlawful", "aggressive", "brutal"}
 # verbs by which a judgement is given: "the Government concluded that Russia was responsible"
 JUDGING = SPEECH | {"find", "believe", "assess", "judge", "consider", "determine", "establish", "note"}
 # verbs by which a thing bears a judgement out, whose own subject judges nothing: "the elections confirm that"
@@ -80,6 +88,38 @@ def predicated_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, 
         out.append((token.i, Act("ACCUSE", cameo, "asserted", tuple(judge), tuple(dict.fromkeys(targets)),
                                  sentence_span(token), token_span(token))))
     return out
+
+
+def labelled_accusations(res: Resolution, acts: list[Act]) -> list[tuple[int, Act]]:
+    """ACCUSE acts (CAMEO 111) of naming a thing or an actor as a wrong: "X classified the incident as a terrorist
+    attack", "branded the strike an act of aggression". An event named is aimed at its doers later (eventrefs),
+    so it is told only where the text has told an attack before it."""
+    out: list[tuple[int, Act]] = []
+    for verb in res.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in LABELLING or negated(verb):
+            continue
+        named = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "oprd"]
+        if not any(_condemning(n) for n in named):
+            continue
+        agents = list(dict.fromkeys(a for c in verb.children if c.dep_ == "nsubj" for a in actors_at(c, res)))
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = [a for t in things for a in actors_at(t, res) if a not in agents]
+        if not agents or not targets and not (any(t.lemma_.lower() in HARMS for t in things) and any(
+                a.type == "ASSAULT" and a.agents and a.trigger.start < verb.idx for a in acts)):
+            continue
+        out.append((verb.i, Act("ACCUSE", "111", "asserted", tuple(agents), tuple(dict.fromkeys(targets)),
+                                sentence_span(verb), token_span(verb))))
+    return out
+
+
+def _condemning(noun: Token) -> bool:
+    """Whether what a thing is named as condemns it: "a terrorist attack", "an act of aggression", "a crime"."""
+    lemma = noun.lemma_.lower()
+    if lemma in GUILTY_AS or any(c.dep_ == "amod" and c.lower_ in CONDEMNING for c in noun.children):
+        return True
+    return any(_condemning(o) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj")
 
 
 def _fault(token: Token) -> tuple[str, Token] | None:
