@@ -173,7 +173,7 @@ def test_a_movements_retreat_with_no_target_is_before_the_state_it_stands_agains
 def test_people_a_states_police_coerce_with_no_state_named_are_that_states() -> None:
     acts = read("Kenyan police arrested dozens of protesters on Monday.").acts
     assert [(a.type, [(x.label, x.related and x.related.label) for x in a.targets]) for a in acts] \
-        == [("COERCE", [("protesters", "Kenya")])]
+        == [("COERCE", [("protesters in Kenya", "Kenya")])]     # the label says where, as "rebels in X" does
 
 
 def test_a_demonym_that_begins_a_listed_groups_name_is_part_of_it() -> None:

@@ -31,7 +31,7 @@ COLLECTIVES = {"student", "worker", "demonstrator", "protester", "protestor", "r
                "civilian", "journalist", "negotiator", "commander", "agent", "immigrant", "national", "detainee",
                "hostage", "elder", "politician", "administrator", "bulldozer", "helicopter", "aircraft", "tank",
                "warship", "jet", "assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress",
-               "council", "navy", "ally", "country", "nation", "donor"}
+               "council", "navy", "ally", "country", "nation", "donor", "guard"}
 # Heads other than COLLECTIVES that make a demonym's phrase a group of that state's people or companies.
 GROUP_HEADS = {"company", "bank", "firm", "business", "entity", "oligarch", "individual", "people", "citizen",
                "man", "woman", "child", "family", "exporter", "importer", "producer", "investor", "tourist",
@@ -49,10 +49,10 @@ OFFICIAL_HEADS = {"ambassador", "envoy", "diplomat", "minister", "secretary", "o
                   "spokeswoman", "spokesperson", "negotiator", "counterpart", "representative", "delegate",
                   "commander", "general", "chief", "governor", "consul", "attaché", "attache"}
 COLLECTIVE_SINGULAR = {"police", "opposition", "army", "military", "militia", "government", "assembly",
-                       "parliament", "cabinet", "ministry", "court", "senate", "congress", "council"}
+                       "parliament", "cabinet", "ministry", "court", "senate", "congress", "council", "guard"}
 # Collectives that are organs of a state: "Kosovo's Assembly" is a government body of Kosovo.
 BODY_NOUNS = {"assembly", "parliament", "cabinet", "ministry", "court", "senate", "congress", "council", "army",
-              "military", "navy", "police", "government"}
+              "military", "navy", "police", "government", "guard"}
 # words of an office before a name: "Foreign Minister", "President", "Defence Secretary"
 OFFICE_WORDS = {"president", "minister", "secretary", "king", "queen", "emir", "sultan", "premier", "chancellor",
                 "leader", "ambassador", "envoy", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
@@ -83,7 +83,8 @@ FIRST_SINGULAR = {"i", "me", "my"}
 MEMBERS = {"officer", "agent", "official", "personnel", "member", "staff", "employee", "guard", "trooper"}
 # Forms of address that mark a statement to the UK Parliament, whose "we" is the United Kingdom.
 PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
-                      "right honourable", "right hon.", "hon. Friend", "hon. Member")
+                      "right honourable", "right hon.", "hon. Friend", "hon. Member", "hon. Gentleman", "hon. Lady",
+                      "the whole House")
 UK = "Q145"
 ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
                   "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")

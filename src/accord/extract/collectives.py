@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from . import syntax as sx
-from .actorwords import BODY_NOUNS, MEMBERS
+from .actorwords import BODY_NOUNS, MEMBERS, with_article
 from .found import Found, Resolution, actor_of
 from .records import ActorRef
 
@@ -75,6 +75,15 @@ def collective(noun: Token, res: Resolution) -> Found | None:
         state, where = located
     first = min([start] + [t.i for m in noun.lefts if m.dep_ in ("compound", "nmod") for t in m.subtree])
     label = noun.doc[first:noun.i + 1].text + where     # "NATO foreign ministers", though "NATO" is its own mention
+    described = [w for w, o in owners if w.dep_ == "poss" and w.pos_ == "NOUN" and o is state]
+    if described and not where:
+        # "the country's presidential guard": named by the state the description stands for
+        words = [t.text for t in noun.doc[described[0].i + 1:noun.i + 1] if t.dep_ != "case"]
+        label = f"{' '.join(words)} of {with_article(state)}"
+    if state is None and noun.lemma_.lower() in BODY_NOUNS and (earlier := _same_body(noun, res)) is not None:
+        # "The Armenian police ... lines of riot police": the body the text named before, unless another
+        # state's is named
+        return Found(start, noun.i + 1, (earlier,))
     if state is not None and noun.lemma_.lower() in BODY_NOUNS and state.kind == gz.STATE:
         # "Kosovo's Assembly", "the Israeli cabinet": a government body of the state
         return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
@@ -82,3 +91,12 @@ def collective(noun: Token, res: Resolution) -> Found | None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
     told = sx.told_group(noun, res) if label == noun.text else None
     return Found(start, noun.i + 1, (told or ActorRef(label, gz.GROUP),))
+
+
+def _same_body(noun: Token, res: Resolution) -> ActorRef | None:
+    """The one body of a state with this head noun ("police") that the text named before the noun, if one."""
+    lemma = noun.lemma_.lower()
+    bodies = {a for f in res.found if f.start < noun.i for a in f.actors
+              if a.kind == gz.BODY and a.related is not None and a.related.kind == gz.STATE
+              and a.label.split()[-1].lower() in (lemma, noun.lower_)}
+    return bodies.pop() if len(bodies) == 1 else None

@@ -390,6 +390,11 @@ class Resolver:
         subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
                            and sx.states_now(doc[f.start:f.end].root))
         ranked = subjects.most_common(2)
+        if not ranked:
+            # or of itself to come: "the United States will respond", "... will continue to support"
+            subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
+                               and sx.announces(doc[f.start:f.end].root))
+            ranked = subjects.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None

@@ -187,6 +187,13 @@ def states_now(root: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def announces(root: Token) -> bool:
+    """Whether a name (not a pronoun) is the subject of a verb with "will" or "shall" ("will respond")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and root.pos_ == "PROPN" and verb.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+
+
 def clause_verb(token: Token) -> Token | None:
     node = token
     while node.head.i != node.i:
