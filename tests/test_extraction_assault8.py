@@ -66,8 +66,9 @@ def test_malign_conduct_by_an_actor_is_found_fault_with_by_who_notes_it() -> Non
 
 def test_discredited_claims_find_fault_with_their_makers() -> None:
     # "outlets carrying false allegations": the speaking state accuses whoever makes the claims
-    assert ("ACCUSE", "111", "asserted", ["Q145"], ["Q159"]) in summary(
-        "Mr Speaker, we have seen Russian state media carrying baseless allegations.")
+    # and the discredited claims are no accusation of their own
+    assert summary("Mr Speaker, we have seen Russian state media carrying baseless allegations.") == [
+        ("ACCUSE", "111", "asserted", ["Q145"], ["Q159"])]
 
 
 def test_military_action_a_duty_does_not_bind_is_hypothetical() -> None:

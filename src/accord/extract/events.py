@@ -23,7 +23,7 @@ from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_V
                        THREATEN, modality_of, negated)
 from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
-from .predicates import in_record, labelled_accusations, predicated_accusations
+from .predicates import labelled_accusations, predicated_accusations, untold
 from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
 from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
@@ -105,7 +105,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                     if node.lemma_.lower() in INTEND:
                         governors.add(node.i)
         acts.extend((token.i, act) for act in found)
-    acts = [(i, act) for i, act in acts if i not in governors and not in_record(res.doc[i])]
+    acts = [(i, act) for i, act in acts if i not in governors and not untold(res.doc[i])]
     acts = drop_consequences(res, drop_protest_purposes(res, acts))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))

@@ -161,8 +161,17 @@ def _object_in(token: Token, preps: tuple[str, ...], lemmas: set[str]) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def untold(token: Token) -> bool:
+    """Whether a trigger tells no act of its own: a past of wrongdoing ("its record of conducting assassinations"),
+    or a claim the text discredits ("outlets carrying fictitious allegations": the fault is the maker's)."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIMS \
+            and any(c.dep_ == "amod" and c.lower_ in DISCREDITING for c in token.children):
+        return True
+    return in_record(token)
+
+
 def in_record(token: Token) -> bool:
-    """Whether a trigger tells a past of wrongdoing, no act of its own: "its record of conducting assassinations"."""
+    """Whether a trigger tells a past of wrongdoing: "its record of conducting assassinations"."""
     node = token
     for _ in range(3):
         if node.head.i == node.i:
