@@ -89,3 +89,9 @@ def test_naming_an_attack_a_crime_accuses_its_doers() -> None:
         "Serb gunmen attacked a police patrol in Kosovo. Kosovo classified the incident as a terrorist attack.")
     # with no attack told before, naming tells no one to accuse
     assert summary("Iran described the strike as an act of aggression.") == []
+
+
+def test_a_harm_done_by_accident_is_no_attack() -> None:
+    assert summary("Turkish jets mistakenly bombed Iraqi soldiers.") == []
+    assert summary("Turkish jets bombed Iraqi soldiers.") == [
+        ("ASSAULT", "195", "asserted", ["Turkish jets"], ["Iraqi soldiers"])]

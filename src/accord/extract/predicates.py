@@ -161,9 +161,21 @@ def _object_in(token: Token, preps: tuple[str, ...], lemmas: set[str]) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+# adverbs of a harm no one meant: "anti-aircraft fire accidentally downed a helicopter, killing six airmen"
+ACCIDENTAL = {"accidentally", "inadvertently", "mistakenly", "unintentionally", "erroneously"}
+
+
 def untold(token: Token) -> bool:
     """Whether a trigger tells no act of its own: a past of wrongdoing ("its record of conducting assassinations"),
-    or a claim the text discredits ("outlets carrying fictitious allegations": the fault is the maker's)."""
+    a claim the text discredits ("outlets carrying fictitious allegations": the fault is the maker's), or a harm
+    done by accident ("accidentally downed a helicopter, killing six"), which is no one's attack."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in ACCIDENTAL for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
     if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIMS \
             and any(c.dep_ == "amod" and c.lower_ in DISCREDITING for c in token.children):
         return True
