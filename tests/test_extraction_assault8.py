@@ -95,3 +95,9 @@ def test_a_harm_done_by_accident_is_no_attack() -> None:
     assert summary("Turkish jets mistakenly bombed Iraqi soldiers.") == []
     assert summary("Turkish jets bombed Iraqi soldiers.") == [
         ("ASSAULT", "195", "asserted", ["Turkish jets"], ["Iraqi soldiers"])]
+
+
+def test_a_confrontation_between_two_sides_is_each_ones_at_the_other() -> None:
+    # "a confrontation between X and Y": both fight, each against the other; "would" leaves it hypothetical
+    assert summary("A direct confrontation between China and India would be hard to control.") == [
+        ("ASSAULT", "190", "hypothetical", ["Q148"], ["Q668"]), ("ASSAULT", "190", "hypothetical", ["Q668"], ["Q148"])]
