@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from . import aims
 from . import syntax as sx
 from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, mourns
@@ -16,28 +17,22 @@ from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       kind_of_thing, objects_of)
 from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
-                    names_giver, readied, refused_content, sits, terms_of_warning)
+                    readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
-                       THREATEN, modality_of, negated)
+                       THREATEN, modality_of)
 from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import labelled_accusations, predicated_accusations, untold
-from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
+from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
-from .records import Act, ActorRef, PlaceRef
+from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
 from .wars import ongoing_wars
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
-TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over", "between", "of", "about",
-                "from", "for", "by", "into", "upon"}
-PARTICIPANT_PREPS = {"between", "with"}
-JOINTLY = {"together", "along", "jointly"}               # "together with X", "along with X": X acts alongside
-BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
-BORDER_PREPS = ("along", "near", "across", "around")
 RELATIVE = {"who", "which", "that"}
 # verbs whose object is an act brought to a stop: "halt the fighting", "end the attacks"
 STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "abandon", "condemn", "denounce",
@@ -133,7 +128,7 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
         if agents and targets:
             trigger = sx.token_span(token)
             out.append((token.i, Act("REQUEST", "100", "requested", tuple(agents), tuple(dict.fromkeys(targets)),
-                                     sx.sentence_span(token), trigger, _location(token, res), None)))
+                                     sx.sentence_span(token), trigger, aims.location(token, res), None)))
     return out
 
 
@@ -167,7 +162,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
-                objects += _moved_to_border(token)
+                objects += aims.moved_to_border(token)
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -253,7 +248,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "welcomed the launch of the framework": no one's act
     if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
-    participants = _participants(token, res)
+    participants = aims.participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()
     if not agents and token.pos_ == "VERB" and trigger.reciprocal and _passive(token):
@@ -262,11 +257,11 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     talked_of = topic_actors(token, res)                   # "discussed Iran": what the talks were about
     moved = [a for o in moved_or_given(token, objects, plover_type(cameo))
              for a in actors_at(o, res) + possessors(o, res)]   # "NATO peacekeeping troops": NATO's own
-    targets = [a for a in (*participants, *performed_on, *_targets(token, objects, res))
+    targets = [a for a in (*participants, *performed_on, *aims.targets(token, objects, res))
                if a not in agents and a not in talked_of and a not in moved]
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
-        asked = _objects_actors(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+        asked = aims.addressees(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                                                   for a in actors_at(c, res)]
         if governor.lemma_.lower() in SPEECH:
             # "said the US must be ready to mediate": asked of the clause's subject
@@ -274,12 +269,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                       if n.dep_ in ("nsubj", "nsubjpass") for a in actors_at(n, res)]
         targets = list(dict.fromkeys(a for a in asked + targets if a not in agents))
     if not targets and token.pos_ == "VERB" and token.lemma_.lower() in REQUEST:
-        targets = [a for a in _objects_actors(token, res) if a not in agents]   # "called on every nation"
-    location = _location(token, res)
+        targets = [a for a in aims.addressees(token, res) if a not in agents]   # "called on every nation"
+    location = aims.location(token, res)
     if not targets and location and location.country and cameo in ("042", "036") and trigger.cameo == "042":
         # "arrived in Amman on a visit": a visit is to the state it is made in
         host = res.gazetteer.entities.get(location.country)
-        if host is not None and not any(_belongs_to(a, host.wikidata, res) for a in agents):
+        if host is not None and not any(aims.belongs_to(a, host.wikidata, res) for a in agents):
             targets = [actor_of(host)]
     if not agents:
         # "protests against the government grew", "a roadside bomb killed a soldier": protesters, attackers
@@ -312,7 +307,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for a in agents if not any(b != a and b.kind in (gz.PERSON, gz.BODY) and a.wikidata
                                                and a.wikidata in states_of(b, res) for b in agents)]
         if location and location.country:
-            hosts = tuple(a for a in agents if _belongs_to(a, location.country, res))
+            hosts = tuple(a for a in agents if aims.belongs_to(a, location.country, res))
             guests = tuple(a for a in agents if a not in hosts)
             if hosts and guests and cameo.startswith("04"):
                 return [replace(base, type="CONSULT", cameo="042", agents=guests, targets=hosts)]
@@ -415,17 +410,6 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
             return []
 
 
-def _moved_to_border(verb: Token) -> list[Token]:
-    """The subject of a verb without an object that brings it to a border ("Russian troops massed along the
-    border", "forces gathered near the frontier"): what the verb moves, as its object would be."""
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    if not any(p.dep_ == "prep" and p.lower_ in (*BORDER_PREPS, "to", "at", "on")
-               and any(o.lemma_.lower() in BORDERS for o in p.children) for p in verb.children):
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubj"]
-
-
 def _background(noun: Token) -> bool:
     """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
     demonstrations", "in the wake of the execution", "following the shooting", "in response to the withdrawal",
@@ -511,103 +495,3 @@ def _reaches_clause(noun: Token) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return lemma in LIGHT_VERBS
     return False
-
-
-def _participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
-    """Actors a meeting noun joins: "their meeting", "the summit between the two leaders"."""
-    if token.pos_ != "NOUN":
-        return ()
-    out = list(possessors(token, res))
-    # "a cessation of hostilities between X and Y", "an exchange of prisoners between": the parties of the
-    # thing the noun ends or trades are its own
-    held = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for prep in [*token.children, *(c for o in held for c in o.children)]:
-        if prep.dep_ == "prep" and prep.lower_ in PARTICIPANT_PREPS:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":      # "between the Government of Ethiopia and the TPLF"
-                    out.extend(a for a in actors_at(obj, res) if a not in out)
-                    out.extend(a for n in (obj, *obj.conjuncts) if not res.at(n) for a in of_actors(n, res)
-                               if a not in out)
-    return tuple(out)
-
-
-def _targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorRef]:
-    out: list[ActorRef] = []
-    starts = [token, *objects]
-    if token.pos_ == "VERB":
-        # "X was attacked": the passive subject is the target
-        starts += [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    for start in starts:
-        for actor in _under(start, res, depth=3, top=start.i != token.i):
-            if actor not in out:
-                out.append(actor)
-    if token.pos_ == "VERB" and not out:
-        # "threatened to cut off electricity to X", "demanded that the US cancel ...": the act told in the
-        # complement clause is aimed at its subject (a that-clause) or its objects
-        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause.dep_ == "ccomp" else []
-            for start in subjects + [clause]:
-                for actor in _under(start, res, depth=2, top=start.i != clause.i):
-                    if actor not in out:
-                        out.append(actor)
-    return out
-
-
-def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[ActorRef]:
-    """Actors named at `node` (when it is an object) or reached from it through prepositions."""
-    out = list(actors_at(node, res)) if top else []
-    if node.pos_ == "NOUN":
-        out += [a for a in possessors(node, res) if a not in out]
-    if depth == 0:
-        return out
-    for child in node.children:
-        if child.dep_ == "prep" and names_giver(child):
-            continue                                     # "the support of the UK": the UK gives it
-        if child.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in child.children):
-            continue                                     # "together with its allies": who acts alongside
-        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or child.lower_ in BORDER_PREPS
-                                     and any(o.lemma_.lower() in BORDERS for o in child.children)):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out += [a for a in _under(obj, res, depth=depth - 1, top=True) if a not in out]
-        elif child.dep_ in ("dobj", "dative") and node.pos_ == "VERB":
-            out += [a for a in _under(child, res, depth=depth - 1, top=True) if a not in out]
-    return out
-
-
-def _objects_actors(governor: Token, res: Resolution) -> list[ActorRef]:
-    """Whom a request is addressed to: "urged Japan", "called on the parties"."""
-    nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
-    nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
-              if o.dep_ == "pobj"]
-    return [a for n in nodes for a in actors_at(n, res) or addressed_group(n, res)]
-
-
-def _location(token: Token, res: Resolution) -> PlaceRef | None:
-    for node in dict.fromkeys((token, token.head, token.head.head)):
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    # "in Vladivostok", "in Montenegro province"
-                    for name in (obj, *(c for c in obj.children if c.dep_ == "compound")):
-                        found = res.at(name)
-                        if found and found.place:
-                            return found.place
-                        if found and name.i != obj.i and len(found.actors) == 1 and found.actors[0].kind == gz.STATE:
-                            state = found.actors[0]
-                            return PlaceRef(state.label, state.wikidata, country=state.wikidata)
-    return None
-
-
-def _belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
-    """Whether `actor` is `state`, one of its groups, its body, or a person who held one of its offices then."""
-    if actor.wikidata == state or (actor.related and actor.related.wikidata == state):
-        return True
-    entity = res.gazetteer.entities.get(actor.wikidata or "")
-    if entity and entity.of == state:
-        return True
-    return any(r.of == state for r in res.gazetteer.roles_of(actor.wikidata, res.day)) if actor.wikidata else False
-
-
