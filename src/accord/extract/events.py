@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import COLLECTIVES
-from .appraisals import APPRAISING, aimed_elsewhere, mourns
+from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
@@ -245,7 +245,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
+    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents) \
+            or for_a_cause(token, plover_type(cameo), res):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:

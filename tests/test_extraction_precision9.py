@@ -1,0 +1,22 @@
+"""Acts the extractor used to find where the text tells none: precision fixes, round nine."""
+
+from __future__ import annotations
+
+from extracts import read
+
+
+def _types(text: str) -> list[tuple[str, list[str]]]:
+    return [(a.type, sorted(x.label for x in a.targets)) for a in read(text).acts]
+
+
+def test_a_commitment_to_a_cause_is_no_support_for_anyone() -> None:
+    text = ("The Foreign Minister of Norway renewed Norway's commitment to a negotiated settlement "
+            "and discussed Chile.")
+    assert not [a for a in read(text).acts if a.type == "SUPPORT"]
+    assert not [a for a in read("Both governments reaffirmed their commitment to lasting peace.").acts
+                if a.type == "SUPPORT"]
+
+
+def test_support_for_an_actor_or_its_cause_is_still_support() -> None:
+    assert ("SUPPORT", ["Chile"]) in _types("Norway reaffirmed its commitment to Chile.")
+    assert [t for t, _ in _types("Norway reaffirmed its support for Chile's sovereignty.")] == ["SUPPORT"]
