@@ -20,3 +20,11 @@ def test_a_commitment_to_a_cause_is_no_support_for_anyone() -> None:
 def test_support_for_an_actor_or_its_cause_is_still_support() -> None:
     assert ("SUPPORT", ["Chile"]) in _types("Norway reaffirmed its commitment to Chile.")
     assert [t for t, _ in _types("Norway reaffirmed its support for Chile's sovereignty.")] == ["SUPPORT"]
+
+
+def test_a_running_total_of_aid_told_before_is_no_new_act() -> None:
+    told = "Norway will give $20 million in humanitarian assistance to refugees in Chad. "
+    assert len([a for a in read(told).acts if a.type == "AID"]) == 1
+    for tally in ("This brings total Norwegian humanitarian assistance for refugees in Chad to $60 million.",
+                  "Norway's assistance includes $5 million from the Norwegian Refugee Council."):
+        assert len([a for a in read(told + tally).acts if a.type == "AID"]) == 1, tally

@@ -25,7 +25,7 @@ from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
-from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
+from .merging import drop_consequences, drop_protest_purposes, drop_restated, drop_tallies, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
@@ -105,7 +105,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                         governors.add(node.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
-    acts = drop_consequences(res, drop_protest_purposes(res, acts))
+    acts = drop_tallies(res, drop_consequences(res, drop_protest_purposes(res, acts)))
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))

@@ -131,3 +131,28 @@ def merge(acts: list[tuple[int, Act]]) -> list[Act]:
 
 def _specificity(act: Act) -> tuple[int, int]:
     return (act.location is not None, len(act.cameo))
+
+
+# words that make an aid noun a running sum: "brings total U.S. assistance to $95 million"
+TALLY = {"total", "cumulative", "overall"}
+# verbs whose subject is aid broken down into its parts: "USAID's assistance includes $175 million from ..."
+BREAKDOWN = {"include", "comprise"}
+
+
+def drop_tallies(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Drop aid a document sums up or breaks down after telling it: "This $48 million brings total U.S.
+    humanitarian assistance to $95 million" or "the assistance includes $175 million from ..." adds up aid
+    already told, and gives no new act (only once some aid has been told before)."""
+    kept = []
+    for i, act in acts:
+        token = res.doc[i]
+        if act.type == "AID" and token.pos_ == "NOUN" and _tallied(token) \
+                and any(o.type == "AID" and o.evidence.start < act.evidence.start for _, o in acts):
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def _tallied(noun: Token) -> bool:
+    return any(t.lemma_.lower() in TALLY for left in noun.lefts for t in left.subtree) \
+        or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in BREAKDOWN
