@@ -28,3 +28,8 @@ def test_a_running_total_of_aid_told_before_is_no_new_act() -> None:
     for tally in ("This brings total Norwegian humanitarian assistance for refugees in Chad to $60 million.",
                   "Norway's assistance includes $5 million from the Norwegian Refugee Council."):
         assert len([a for a in read(told + tally).acts if a.type == "AID"]) == 1, tally
+
+
+def test_what_someone_is_arrested_for_is_no_act_of_theirs() -> None:
+    acts = read("Peruvian police arrested Chilean activist Marta Rojas for allegedly attacking Peru's consulate.").acts
+    assert [a.type for a in acts] == ["COERCE"]

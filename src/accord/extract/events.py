@@ -14,7 +14,7 @@ from .counterparts import complete_targets
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
-                      kind_of_thing, objects_of)
+                      charged_for, kind_of_thing, objects_of)
 from .kinds import (ALERT, REFUGE, conditional_threat, gives_refuge, moved_or_given, names_giver, readied,
                     refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
@@ -199,7 +199,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if refused_content(token) or terms_of_warning(token):
+    if refused_content(token) or terms_of_warning(token) or charged_for(token):
         return []                                        # "rejected a proposal for signing", "... unless X agrees"
     if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
                                                or token.dep_ == "pobj" and token.head.lower_ == "in"):
