@@ -33,3 +33,9 @@ def test_a_running_total_of_aid_told_before_is_no_new_act() -> None:
 def test_what_someone_is_arrested_for_is_no_act_of_theirs() -> None:
     acts = read("Peruvian police arrested Chilean activist Marta Rojas for allegedly attacking Peru's consulate.").acts
     assert [a.type for a in acts] == ["COERCE"]
+
+
+def test_the_threat_that_backs_an_ultimatum_is_that_ultimatum() -> None:
+    text = ("The African Union issued an ultimatum on Sunday, giving the military officers in Mali ten days to "
+            "reinstate Amadou Diallo, with the threat of international sanctions and use of force.")
+    assert len([a for a in read(text).acts if a.type == "THREATEN"]) == 1

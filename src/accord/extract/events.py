@@ -25,7 +25,7 @@ from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import predicated_accusations
 from .phrases import actors_at, addressed_group, of_actors, possessors, states_of
-from .merging import drop_consequences, drop_protest_purposes, drop_restated, drop_tallies, merge, same_meeting
+from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .records import Act, ActorRef, PlaceRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
@@ -105,7 +105,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                         governors.add(node.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors]
-    acts = drop_tallies(res, drop_consequences(res, drop_protest_purposes(res, acts)))
+    acts = drop_told_around(res, acts)
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
@@ -199,7 +199,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if refused_content(token) or terms_of_warning(token) or charged_for(token):
+    if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res):
         return []                                        # "rejected a proposal for signing", "... unless X agrees"
     if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
                                                or token.dep_ == "pobj" and token.head.lower_ == "in"):
@@ -245,8 +245,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents) \
-            or for_a_cause(token, plover_type(cameo), res):
+    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = _participants(token, res)
     if not agents and len(participants) > 1:
