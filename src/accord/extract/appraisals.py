@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .phrases import actors_at, of_actors, on_side, possessors
 from .records import ActorRef
@@ -63,3 +64,21 @@ def mourns(token: Token) -> bool:
              for o in h.children if o.dep_ == "pobj"]
     return bool(about) and all(o.lemma_.lower() in MISFORTUNE and not any(t.dep_ in ("agent", "poss")
                                                                          for t in o.subtree) for o in about)
+
+
+# prepositions that name what a support noun is given to: "commitment to", "support for", "backing towards"
+GIVEN_TO = {"to", "for", "toward", "towards"}
+
+
+def for_a_cause(token: Token, trigger: Trigger, res: Resolution) -> bool:
+    """Whether a support noun is given to a cause that no actor stands behind: "reaffirmed the U.S.
+    commitment to a two-state solution", "their commitment to peace", "support towards achieving a lasting
+    peace" state a stance, not support for another side (no act; a target found elsewhere would be a guess).
+    "Support for Ukraine", "commitment to Japan's defence", "support for the people of Venezuela" keep theirs.
+    """
+    if token.pos_ != "NOUN" or not trigger.cameo or plover_type(trigger.cameo) != "SUPPORT":
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ != "of"]
+    if not any(p.lower_ in GIVEN_TO for p in preps):
+        return False
+    return not any(actors_at(t, res) or t.pos_ == "PRON" for p in preps for t in p.subtree)

@@ -10,12 +10,12 @@ from .. import gazetteer as gz
 from . import aims
 from . import syntax as sx
 from .actorwords import COLLECTIVES
-from .appraisals import APPRAISING, aimed_elsewhere, mourns
+from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
 from .counterparts import complete_targets
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
-                      kind_of_thing, objects_of)
+                      charged_for, kind_of_thing, objects_of)
 from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
                     readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
@@ -26,7 +26,7 @@ from .parties import concluded, earlier_parties
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import labelled_accusations, predicated_accusations, untold
 from .phrases import actors_at, of_actors, possessors, states_of
-from .merging import drop_consequences, drop_protest_purposes, drop_restated, merge, same_meeting
+from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
@@ -101,7 +101,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                         governors.add(node.i)
         acts.extend((token.i, act) for act in found)
     acts = [(i, act) for i, act in acts if i not in governors and not untold(res.doc[i])]
-    acts = drop_consequences(res, drop_protest_purposes(res, acts))
+    acts = drop_told_around(res, acts)
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
@@ -198,7 +198,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if refused_content(token) or terms_of_warning(token):
+    if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res):
         return []                                        # "rejected a proposal for signing", "... unless X agrees"
     if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
                                                or token.dep_ == "pobj" and token.head.lower_ == "in"):

@@ -55,3 +55,28 @@ def obliging(intent: Token) -> Token | None:
             and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
         return clause.head
     return None
+
+
+# verbs of holding or punishing someone: their "for" phrase tells what the person is held or punished for
+PUNISHING = {"arrest", "detain", "jail", "imprison", "convict", "sentence", "charge", "indict", "prosecute",
+             "punish", "fine", "execute", "expel", "deport"}
+# adverbs by which the text only reports what someone is said to have done
+ALLEGEDLY = {"allegedly", "purportedly", "supposedly"}
+
+
+def charged_for(token: Token) -> bool:
+    """Whether an act is only what someone is said to have done by those who hold or punish them: "was arrested
+    for allegedly violating the hijab law" reports the arrest and an allegation, not a violation (CAMEO codes the
+    arrest). Without "allegedly" the text tells the act itself ("arrested for attacking a diplomat")."""
+    node = token
+    alleged = False
+    for _ in range(6):
+        alleged = alleged or any(c.dep_ == "advmod" and c.lower_ in ALLEGEDLY for c in node.children)
+        head = node.head
+        if head.i == node.i:
+            return False
+        if alleged and node.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "for" \
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in PUNISHING:
+            return True
+        node = head
+    return False

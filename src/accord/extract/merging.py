@@ -59,6 +59,12 @@ def _solidarity_again(act: Act, earlier: list[Act]) -> bool:
                for o in earlier)
 
 
+def drop_told_around(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Drop what a sentence tells only around another act: a protest's demands, an attack's consequences, a
+    running total of aid, the threat that backs an ultimatum."""
+    return drop_backing(res, drop_tallies(res, drop_consequences(res, drop_protest_purposes(res, acts))))
+
+
 def drop_protest_purposes(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """"Students demonstrated to demand reforms": the demand is what the protest is for, not an act of its own
     (CAMEO 141x/142x "demonstrate for ...")."""
@@ -131,3 +137,53 @@ def merge(acts: list[tuple[int, Act]]) -> list[Act]:
 
 def _specificity(act: Act) -> tuple[int, int]:
     return (act.location is not None, len(act.cameo))
+
+
+# words that make an aid noun a running sum: "brings total U.S. assistance to $95 million"
+TALLY = {"total", "cumulative", "overall"}
+# verbs whose subject is aid broken down into its parts: "USAID's assistance includes $175 million from ..."
+BREAKDOWN = {"include", "comprise"}
+
+
+def drop_tallies(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Drop aid a document sums up or breaks down after telling it: "This $48 million brings total U.S.
+    humanitarian assistance to $95 million" or "the assistance includes $175 million from ..." adds up aid
+    already told, and gives no new act (only once some aid has been told before)."""
+    kept = []
+    for i, act in acts:
+        token = res.doc[i]
+        if act.type == "AID" and token.pos_ == "NOUN" and _tallied(token) \
+                and any(o.type == "AID" and o.evidence.start < act.evidence.start for _, o in acts):
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def _tallied(noun: Token) -> bool:
+    return any(t.lemma_.lower() in TALLY for left in noun.lefts for t in left.subtree) \
+        or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in BREAKDOWN
+
+
+def drop_backing(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Drop an act noun in a "with" phrase of the clause that tells the same act by the same agents: "issued an
+    ultimatum ..., giving the coup leaders a week to reinstate X, with the threat of sanctions" is one threat,
+    aimed at those the ultimatum names, not a second one aimed at whoever stands nearest the noun."""
+    told = {i: act for i, act in acts}
+    kept = []
+    for i, act in acts:
+        clauses = _clauses_backed(res.doc[i])
+        if any(j != i and j in told and told[j].type == act.type and told[j].agents == act.agents
+               for c in clauses for j in (c.i, *(d.i for d in c.children if d.dep_ == "dobj"))):
+            continue
+        kept.append((i, act))
+    return kept
+
+
+def _clauses_backed(noun: Token) -> list[Token]:
+    """The verbs a noun in a "with" phrase backs: the phrase's verb and the verbs it hangs from."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ != "VERB":
+        return []
+    verbs = [noun.head.head]
+    while verbs[-1].dep_ in ("advcl", "conj", "xcomp") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    return verbs
