@@ -39,3 +39,13 @@ def test_the_threat_that_backs_an_ultimatum_is_that_ultimatum() -> None:
     text = ("The African Union issued an ultimatum on Sunday, giving the military officers in Mali ten days to "
             "reinstate Amadou Diallo, with the threat of international sanctions and use of force.")
     assert len([a for a in read(text).acts if a.type == "THREATEN"]) == 1
+
+
+def test_protesters_against_their_own_state_are_its_people() -> None:
+    acts = [a for a in read("Hundreds of farmers marched in Chile on Friday.").acts if a.type == "PROTEST"]
+    assert [(x.related.label if x.related else None) for a in acts for x in a.agents] == ["Chile"]
+    acts = [a for a in read("Teachers began a hunger strike to demand the resignation of Chilean President "
+                            "Tomas Ruiz.").acts if a.type == "PROTEST"]
+    assert [(x.related.label if x.related else None) for a in acts for x in a.agents] == ["Chile"]
+    acts = [a for a in read("Students protested the sending of troops to Chile.").acts if a.type == "PROTEST"]
+    assert all(x.related is None for a in acts for x in a.agents)

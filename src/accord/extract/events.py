@@ -12,6 +12,7 @@ from . import syntax as sx
 from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
 from .counterparts import complete_targets
+from .dissent import tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
@@ -108,8 +109,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
     acts.extend((i, a) for i, a in labelled_accusations(res, [a for _, a in acts])
                 if i not in told)
-    return drop_restated(same_meeting(merge(tie_domestic(res, complete_targets(res, aim_at_events(res, drop_retold(
-        res, acts)))))))
+    return drop_restated(same_meeting(merge(tie_dissenters(res, tie_domestic(res, complete_targets(res, aim_at_events(
+        res, drop_retold(res, acts))))))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:

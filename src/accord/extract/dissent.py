@@ -1,0 +1,56 @@
+"""Dissent at home: a group that protests against its own state, with no state of its own named, is that
+state's people ("ethnic Albanians demonstrated in Serbia": Serbia's), as CAMEO codes domestic dissidents."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import gazetteer as gz
+from .found import Resolution
+from .mentions import actor_of
+from .records import Act, ActorRef
+
+DISSENT_TYPES = {"PROTEST"}
+
+
+def tie_dissenters(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """Give the state a protest is aimed at, where it also happens (or names no place), to protesting groups
+    that have none: "Islamic fundamentalists continued their hunger strike to demand the resignation of
+    Algerian President X" are Algeria's; "students in Paris protested against the United States" are not, nor
+    are protesters whose only target is a state they may stand outside of, told with no place."""
+    out = []
+    for i, act in acts:
+        state = _home_state(act, res)
+        if state is not None and any(a.kind == gz.GROUP and a.related is None for a in act.agents):
+            agents = tuple(replace(a, related=state, relation="associatedWith")
+                           if a.kind == gz.GROUP and a.related is None else a for a in act.agents)
+            act = replace(act, agents=agents)
+        out.append((i, act))
+    return out
+
+
+def _home_state(act: Act, res: Resolution) -> ActorRef | None:
+    if act.type not in DISSENT_TYPES:
+        return None
+    states = [_state_of(t, res) for t in act.targets]
+    if len(set(states)) != 1 or states[0] is None:
+        return None                                      # no target, or one that is no state's
+    state = states[0]
+    if act.location is not None and act.location.country not in (None, state):
+        return None                                      # a protest abroad: the protesters are not its people
+    if (act.location is None or act.location.country is None) and any(t.kind == gz.STATE for t in act.targets):
+        return None                                      # "protested the sending of troops to Iraq": no home told
+    return actor_of(res.gazetteer.entities[state]) if state in res.gazetteer.entities else None
+
+
+def _state_of(actor: ActorRef, res: Resolution) -> str | None:
+    """The state an actor is or acts for: the state itself, its government or official, a body of it."""
+    if actor.kind == gz.STATE:
+        return actor.wikidata
+    entity = res.gazetteer.entities.get(actor.wikidata or "")
+    if entity is not None and entity.kind == gz.BODY and entity.of in res.gazetteer.entities \
+            and res.gazetteer.entities[entity.of].kind == gz.STATE:
+        return entity.of
+    if actor.kind != gz.GROUP and actor.related is not None and actor.related.kind == gz.STATE:
+        return actor.related.wikidata
+    return None
