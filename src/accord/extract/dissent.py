@@ -14,10 +14,11 @@ DISSENT_TYPES = {"PROTEST"}
 
 
 def tie_dissenters(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
-    """Give the state a protest is aimed at, where it also happens (or names no place), to protesting groups
-    that have none: "Islamic fundamentalists continued their hunger strike to demand the resignation of
-    Algerian President X" are Algeria's; "students in Paris protested against the United States" are not, nor
-    are protesters whose only target is a state they may stand outside of, told with no place."""
+    """Give protesting groups that have no state the one they protest in ("ethnic Albanians demonstrated in
+    Serbia", "students in Paris protested against the United States": France's) or, with no place told, the
+    state their protest is aimed at through its government or officials ("Islamic fundamentalists continued
+    their hunger strike to demand the resignation of Algerian President X": Algeria's); not when the only
+    target is a state itself, which they may stand outside of."""
     out = []
     for i, act in acts:
         state = _home_state(act, res)
@@ -32,14 +33,16 @@ def tie_dissenters(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[i
 def _home_state(act: Act, res: Resolution) -> ActorRef | None:
     if act.type not in DISSENT_TYPES:
         return None
-    states = [_state_of(t, res) for t in act.targets]
-    if len(set(states)) != 1 or states[0] is None:
-        return None                                      # no target, or one that is no state's
-    state = states[0]
-    if act.location is not None and act.location.country not in (None, state):
-        return None                                      # a protest abroad: the protesters are not its people
-    if (act.location is None or act.location.country is None) and any(t.kind == gz.STATE for t in act.targets):
-        return None                                      # "protested the sending of troops to Iraq": no home told
+    country = act.location.country if act.location is not None else None
+    if country is not None:
+        state = country                                  # "ethnic Albanians demonstrated in Serbia": Serbia's
+    else:
+        states = [_state_of(t, res) for t in act.targets]
+        if len(set(states)) != 1 or states[0] is None:
+            return None                                  # no target, or one that is no state's
+        if any(t.kind == gz.STATE for t in act.targets):
+            return None                                  # "protested the sending of troops to Iraq": no home told
+        state = states[0]
     return actor_of(res.gazetteer.entities[state]) if state in res.gazetteer.entities else None
 
 

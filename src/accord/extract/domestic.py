@@ -1,6 +1,6 @@
 """Domestic groups: people with no state of their own named are the state's whose police coerce them ("Egyptian
-police arrested demonstrators": demonstrators in Egypt), where they protest, or the one state their sentence
-names, as CAMEO codes them."""
+police arrested demonstrators": demonstrators in Egypt) or the one state their sentence names, as CAMEO codes
+them (protesters: see dissent.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .records import Act, ActorRef
 # the last words of agents that coerce people at home: "Egyptian police", "the Iranian authorities"
 HOME_FORCES = {"police", "policemen", "authorities", "gendarmerie", "government"}
 DOMESTIC_TYPES = {"COERCE"}
-DISSENT_TYPES = {"PROTEST"}
+# prepositions whose object is where something goes, not where the sentence happens
+DESTINATIONS = {"to", "into"}
 # heads of a state's armed forces: facing a state, they are no domestic group of it ("the Macedonian army")
 FORCES = {"army", "military", "forces", "troops", "navy", "soldiers", "warplanes", "warships"}
 # words of an office or rank before a person's name
@@ -34,7 +35,7 @@ def tie_domestic(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int
             targets = tuple(replace(t, label=_at_home(t.label, state), related=state, relation="associatedWith")
                             if t.kind == gz.GROUP and t.related is None else t for t in act.targets)
             act = replace(act, targets=targets)
-        out.append((i, _one_state_scene(_dissent_at_home(act, res), res)))
+        out.append((i, _one_state_scene(act, res)))
     return out
 
 
@@ -48,6 +49,9 @@ def _one_state_scene(act: Act, res: Resolution) -> Act:
         span = res.doc[found.start:found.end]
         if not (act.evidence.start <= span.start_char < act.evidence.end) or span.root.pos_ == "PRON":
             continue                                     # "we", "its": the speaker or one told before, no scene
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in DESTINATIONS \
+                and all(a.kind == gz.STATE for a in found.actors):
+            continue                                     # "the sending of troops to Chile": where things go
         for actor in found.actors:
             owner = actor if actor.kind == gz.STATE else actor.related
             if owner is not None and owner.kind == gz.STATE:
@@ -81,19 +85,6 @@ def _one_state_scene(act: Act, res: Resolution) -> Act:
                      else replace(a, related=state, relation="associatedWith") if a in titled and not facing else a
                      for a in actors)
     return replace(act, agents=tie(act.agents, act.targets), targets=tie(act.targets, act.agents))
-
-
-def _dissent_at_home(act: Act, res: Resolution) -> Act:
-    """Dissenters with no state of their own named are people of the state they protest in ("ethnic Albanians
-    demonstrated in Serbia"), as CAMEO codes them."""
-    country = act.location.country if act.location is not None else None
-    if act.type not in DISSENT_TYPES or country not in res.gazetteer.entities \
-            or not any(a.kind == gz.GROUP and a.related is None for a in act.agents):
-        return act
-    state = actor_of(res.gazetteer.entities[country])
-    agents = tuple(replace(a, related=state, relation="associatedWith") if a.kind == gz.GROUP and a.related is None
-                   else a for a in act.agents)
-    return replace(act, agents=agents)
 
 
 def _home_state(act: Act, res: Resolution) -> ActorRef | None:
