@@ -344,6 +344,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # "was arrested by the police for insulting ... while visiting Tehran": the one arrested did those
                 subjects, by = [c for c in node.children if c.dep_ == "nsubjpass"], []
             participle = node.tag_ == "VBG" and node.dep_ in ("advcl", "pcomp") and not subjects and not by
+            fronted = [] if subjects or by else sx.subject_read_into_fronted_phrase(node, res)
+            if fronted:
+                return fronted
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
