@@ -17,3 +17,16 @@ from extracts import summary
 ])
 def test_subject_read_into_a_fronted_phrase(text: str, expected: list) -> None:
     assert [a for a in summary(text) if a[0] == "AGREE"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two" standing alone names the two persons last named; committing to an act is intending it, jointly
+    ("Boris Johnson met Emmanuel Macron in Paris. The two committed to closer cooperation on defence.",
+     [("AGREE", "030", "intended", ["Q180589"], ["Q3052772"]),
+      ("AGREE", "030", "intended", ["Q3052772"], ["Q180589"])]),
+    # ... or, with no two persons before, the two states
+    ("Kenya and Uganda share a long border. The two committed to regular consultations.",
+     [("AGREE", "030", "intended", ["Q114"], ["Q1036"]), ("AGREE", "030", "intended", ["Q1036"], ["Q114"])]),
+])
+def test_the_two_committed(text: str, expected: list) -> None:
+    assert [a for a in summary(text) if a[0] == "AGREE"] == expected
