@@ -30,3 +30,13 @@ def test_subject_read_into_a_fronted_phrase(text: str, expected: list) -> None:
 ])
 def test_the_two_committed(text: str, expected: list) -> None:
     assert [a for a in summary(text) if a[0] == "AGREE"] == expected
+
+
+def test_a_statements_own_must_is_a_demand_by_the_one_it_speaks_for() -> None:
+    # a statement that speaks for Canada ("we") says in its own voice that Pyongyang must act: Canada demands it
+    acts = summary("Canada condemns the missile test. We call on the DPRK to return to talks. "
+                   "Pyongyang must immediately cease its provocations.")
+    assert ("REQUEST", "100", "requested", ["Q16"], ["Q423"]) in acts
+    # a report that speaks for no one demands nothing
+    assert [a for a in summary("North Korea fired a missile. Pyongyang must immediately cease its provocations.")
+            if a[0] == "REQUEST"] == []

@@ -116,13 +116,15 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
     """"X said Y must ...": a demand by the speaker on Y (CAMEO 100), where no trigger tells the act."""
     out = []
     for token in res.doc:
-        if token.i in told or token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" \
-                or token.head.lemma_.lower() not in SPEECH:
+        # a statement's own "Y must ..." is a demand by the one it speaks for
+        own = res.home is not None and sx.own_obligation(token)
+        if token.i in told or token.pos_ not in ("VERB", "AUX") or not own and (
+                token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) \
                 or any(t.i in told for t in token.subtree):
             continue
-        agents = _agents(token.head, res, None)
+        agents = [res.home] if own else _agents(token.head, res, None)
         targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)
                    if a not in agents]
         if agents and targets:

@@ -373,6 +373,17 @@ def _runs_up_to(last: Token, verb: Token) -> bool:
     return True
 
 
+def own_obligation(verb: Token) -> bool:
+    """Whether `verb` heads a "must" clause the text says in its own voice, not reported nor subordinate ("The
+    door is open but Pyongyang must cease its provocations"): a main clause, or one joined to it, with its own
+    subject."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def appositions(nodes: list[Token]) -> list[Token]:
     """The appositions of `nodes` and theirs in turn: "its pilot, John Smith, prisoner" (the parser reads an
     object's complement after a name in apposition as one more apposition)."""
