@@ -40,3 +40,14 @@ def test_a_statements_own_must_is_a_demand_by_the_one_it_speaks_for() -> None:
     # a report that speaks for no one demands nothing
     assert [a for a in summary("North Korea fired a missile. Pyongyang must immediately cease its provocations.")
             if a[0] == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the mediation of X" names the mediator; the parties are the subject of the clause its phrase frames
+    ("Under the mediation of Norway, Chad and Sudan agreed to hold talks.",
+     ("CONSULT", "045", "asserted", ["Q20"], ["Q657", "Q1049"])),
+    ("Chad and Sudan, under the mediation of Norway, agreed to hold talks.",
+     ("CONSULT", "045", "asserted", ["Q20"], ["Q657", "Q1049"])),
+])
+def test_a_mediator_named_by_its_mediation(text: str, expected: tuple) -> None:
+    assert expected in summary(text)

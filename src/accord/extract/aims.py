@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
-from .kinds import names_giver
+from . import syntax as sx
+from .kinds import OFFICES, names_giver
 from .mentions import Resolution
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .records import ActorRef, PlaceRef
@@ -53,7 +54,7 @@ def participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
 
 
 def targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorRef]:
-    out: list[ActorRef] = []
+    out: list[ActorRef] = mediated(token, res)
     starts = [token, *objects]
     if token.pos_ == "VERB":
         # "X was attacked": the passive subject is the target
@@ -130,3 +131,25 @@ def belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
     if entity and entity.of == state:
         return True
     return any(r.of == state for r in res.gazetteer.roles_of(actor.wikidata, res.day)) if actor.wikidata else False
+
+
+def givers(noun: Token, res: Resolution) -> list[ActorRef]:
+    """Who gives what a noun names, by its "of" phrase: "the mediation of China" (China mediates); not the
+    parties the parser reads as more conjuncts of it ("Under the mediation of China, Saudi Arabia and Iran agreed")."""
+    parties = mediated(noun, res)
+    return [a for p in noun.children if p.dep_ == "prep" and names_giver(p) for o in p.children if o.dep_ == "pobj"
+            for a in actors_at(o, res) if a not in parties]
+
+
+def mediated(noun: Token, res: Resolution) -> list[ActorRef]:
+    """The parties whose act a noun of good offices frames: the subject of the clause its phrase belongs to
+    ("Under the mediation of China, Saudi Arabia and Iran agreed ...": Saudi Arabia and Iran)."""
+    if noun.lemma_.lower() not in OFFICES or noun.dep_ != "pobj":
+        return []
+    verb = noun.head.head
+    if verb.dep_ in ("nsubj", "nsubjpass"):
+        return actors_at(verb, res)                      # "Chad and Sudan, under the mediation of Norway, agreed"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_at(c, res)]
+    return subjects or sx.subject_read_into_fronted_phrase(verb, res)

@@ -401,7 +401,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                   for o in p.children for a in actors_at(o, res)]
             if undergone(node):
                 return list(dict.fromkeys(by))           # "his arrest": its owner undergoes it, no one else told
-            owners = possessors(node, res) + by
+            owners = possessors(node, res) + by + (aims.givers(node, res) if node.i == token.i else [])
             if owners:
                 return list(dict.fromkeys(owners))
             if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):
