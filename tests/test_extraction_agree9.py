@@ -51,3 +51,10 @@ def test_a_statements_own_must_is_a_demand_by_the_one_it_speaks_for() -> None:
 ])
 def test_a_mediator_named_by_its_mediation(text: str, expected: tuple) -> None:
     assert expected in summary(text)
+
+
+def test_only_good_offices_name_their_giver_as_agent() -> None:
+    # "go to the support of X": X is the one supported, not a supporter
+    acts = summary("I understand his frustration that no country in the west is going directly to the support "
+                   "of the Ukrainians.", by_label=True)
+    assert not any("Ukrainians" in agents for _, _, _, agents, _ in acts)

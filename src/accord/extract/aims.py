@@ -134,8 +134,10 @@ def belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
 
 
 def givers(noun: Token, res: Resolution) -> list[ActorRef]:
-    """Who gives what a noun names, by its "of" phrase: "the mediation of China" (China mediates); not the
+    """Who offers the good offices a noun names, by its "of" phrase: "the mediation of China"; not the
     parties the parser reads as more conjuncts of it ("Under the mediation of China, Saudi Arabia and Iran agreed")."""
+    if noun.lemma_.lower() not in OFFICES:
+        return []                                        # "went to the support of the Ukrainians": for them
     parties = mediated(noun, res)
     return [a for p in noun.children if p.dep_ == "prep" and names_giver(p) for o in p.children if o.dep_ == "pobj"
             for a in actors_at(o, res) if a not in parties]
