@@ -58,3 +58,14 @@ def test_only_good_offices_name_their_giver_as_agent() -> None:
     acts = summary("I understand his frustration that no country in the west is going directly to the support "
                    "of the Ukrainians.", by_label=True)
     assert not any("Ukrainians" in agents for _, _, _, agents, _ in acts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as a partner to X" says whom the giver stands with; the body that leads a process it observes is not it
+    ("The minister expressed Kenyan support, as an observer to the African Union-led process and as a partner "
+     "to Somalia, towards a lasting peace.", [("SUPPORT", "051", "asserted", ["Q114"], ["Q1045"])]),
+    # only for what is given: an ally's sanctions are not aimed at the one it is allied with
+    ("Canada imposed sanctions on Russia as an ally of Britain.", [("SANCTION", "163", "asserted", ["Q16"], ["Q159"])]),
+])
+def test_a_giver_in_the_role_of_a_partner(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from . import syntax as sx
-from .kinds import OFFICES, names_giver
+from .kinds import GIVEN, OFFICES, names_giver
 from .mentions import Resolution
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .records import ActorRef, PlaceRef
@@ -20,6 +20,7 @@ TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over"
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
 JOINTLY = {"together", "along", "jointly"}               # "together with X", "along with X": X acts alongside
+PARTNERS = {"partner", "friend", "ally", "neighbour", "neighbor", "guarantor"}   # "as a partner to X": X stood by
 BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
 BORDER_PREPS = ("along", "near", "across", "around")
 
@@ -54,7 +55,7 @@ def participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
 
 
 def targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorRef]:
-    out: list[ActorRef] = mediated(token, res)
+    out: list[ActorRef] = mediated(token, res) + stood_by(token, res)
     starts = [token, *objects]
     if token.pos_ == "VERB":
         # "X was attacked": the passive subject is the target
@@ -131,6 +132,18 @@ def belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
     if entity and entity.of == state:
         return True
     return any(r.of == state for r in res.gazetteer.roles_of(actor.wikidata, res.day)) if actor.wikidata else False
+
+
+def stood_by(token: Token, res: Resolution) -> list[ActorRef]:
+    """Whom the doer of an act stands with as it says in what role: "expressed support, as a partner to Ethiopia",
+    "pledged aid as a friend of Ukraine"; only for what is given, not "imposed sanctions as an ally of X"."""
+    if token.lemma_.lower() not in GIVEN:
+        return []
+    clause = token.head if token.dep_ == "dobj" else token
+    roles = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+             for q in (p, *p.conjuncts) for o in q.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERS]
+    return [a for r in roles for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+            for o in p.children if o.dep_ == "pobj" for a in actors_at(o, res)]
 
 
 def givers(noun: Token, res: Resolution) -> list[ActorRef]:
