@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
-from .kinds import names_giver
+from . import syntax as sx
+from .kinds import GIVEN, OFFICES, names_giver
 from .mentions import Resolution
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .records import ActorRef, PlaceRef
@@ -19,6 +20,7 @@ TARGET_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "over"
                 "from", "for", "by", "into", "upon"}
 PARTICIPANT_PREPS = {"between", "with"}
 JOINTLY = {"together", "along", "jointly"}               # "together with X", "along with X": X acts alongside
+PARTNERS = {"partner", "friend", "ally", "neighbour", "neighbor", "guarantor"}   # "as a partner to X": X stood by
 BORDERS = {"border", "frontier", "boundary"}     # "troops massed along the Kosovo border": aimed at Kosovo
 BORDER_PREPS = ("along", "near", "across", "around")
 
@@ -53,7 +55,7 @@ def participants(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
 
 
 def targets(token: Token, objects: list[Token], res: Resolution) -> list[ActorRef]:
-    out: list[ActorRef] = []
+    out: list[ActorRef] = mediated(token, res) + stood_by(token, res)
     starts = [token, *objects]
     if token.pos_ == "VERB":
         # "X was attacked": the passive subject is the target
@@ -130,3 +132,39 @@ def belongs_to(actor: ActorRef, state: str, res: Resolution) -> bool:
     if entity and entity.of == state:
         return True
     return any(r.of == state for r in res.gazetteer.roles_of(actor.wikidata, res.day)) if actor.wikidata else False
+
+
+def stood_by(token: Token, res: Resolution) -> list[ActorRef]:
+    """Whom the doer of an act stands with as it says in what role: "expressed support, as a partner to Ethiopia",
+    "pledged aid as a friend of Ukraine"; only for what is given, not "imposed sanctions as an ally of X"."""
+    if token.lemma_.lower() not in GIVEN:
+        return []
+    clause = token.head if token.dep_ == "dobj" else token
+    roles = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+             for q in (p, *p.conjuncts) for o in q.children if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERS]
+    return [a for r in roles for p in r.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+            for o in p.children if o.dep_ == "pobj" for a in actors_at(o, res)]
+
+
+def givers(noun: Token, res: Resolution) -> list[ActorRef]:
+    """Who offers the good offices a noun names, by its "of" phrase: "the mediation of China"; not the
+    parties the parser reads as more conjuncts of it ("Under the mediation of China, Saudi Arabia and Iran agreed")."""
+    if noun.lemma_.lower() not in OFFICES:
+        return []                                        # "went to the support of the Ukrainians": for them
+    parties = mediated(noun, res)
+    return [a for p in noun.children if p.dep_ == "prep" and names_giver(p) for o in p.children if o.dep_ == "pobj"
+            for a in actors_at(o, res) if a not in parties]
+
+
+def mediated(noun: Token, res: Resolution) -> list[ActorRef]:
+    """The parties whose act a noun of good offices frames: the subject of the clause its phrase belongs to
+    ("Under the mediation of China, Saudi Arabia and Iran agreed ...": Saudi Arabia and Iran)."""
+    if noun.lemma_.lower() not in OFFICES or noun.dep_ != "pobj":
+        return []
+    verb = noun.head.head
+    if verb.dep_ in ("nsubj", "nsubjpass"):
+        return actors_at(verb, res)                      # "Chad and Sudan, under the mediation of Norway, agreed"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in actors_at(c, res)]
+    return subjects or sx.subject_read_into_fronted_phrase(verb, res)

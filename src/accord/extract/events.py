@@ -117,13 +117,15 @@ def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:
     """"X said Y must ...": a demand by the speaker on Y (CAMEO 100), where no trigger tells the act."""
     out = []
     for token in res.doc:
-        if token.i in told or token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" \
-                or token.head.lemma_.lower() not in SPEECH:
+        # a statement's own "Y must ..." is a demand by the one it speaks for
+        own = res.home is not None and sx.own_obligation(token)
+        if token.i in told or token.pos_ not in ("VERB", "AUX") or not own and (
+                token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children) \
                 or any(t.i in told for t in token.subtree):
             continue
-        agents = _agents(token.head, res, None)
+        agents = [res.home] if own else _agents(token.head, res, None)
         targets = [a for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for a in actors_at(s, res)
                    if a not in agents]
         if agents and targets:
@@ -345,6 +347,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                 # "was arrested by the police for insulting ... while visiting Tehran": the one arrested did those
                 subjects, by = [c for c in node.children if c.dep_ == "nsubjpass"], []
             participle = node.tag_ == "VBG" and node.dep_ in ("advcl", "pcomp") and not subjects and not by
+            fronted = [] if subjects or by else sx.subject_read_into_fronted_phrase(node, res)
+            if fronted:
+                return fronted
             for subject in subjects + by:
                 if subject.lower_ in RELATIVE and node.dep_ == "relcl":
                     subject = node.head
@@ -397,7 +402,7 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
                   for o in p.children for a in actors_at(o, res)]
             if undergone(node):
                 return list(dict.fromkeys(by))           # "his arrest": its owner undergoes it, no one else told
-            owners = possessors(node, res) + by
+            owners = possessors(node, res) + by + (aims.givers(node, res) if node.i == token.i else [])
             if owners:
                 return list(dict.fromkeys(owners))
             if node.i == token.i and token.pos_ == "NOUN" and not _reaches_clause(token):

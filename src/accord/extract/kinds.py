@@ -40,7 +40,10 @@ PEOPLE = {"refugee", "migrant", "civilian", "evacuee", "seeker", "exile", "alien
 MATERIEL = {"troop", "force", "soldier", "tank", "weapon", "arm", "munition", "ammunition", "missile", "warship",
             "ship", "aircraft", "equipment", "peacekeeper", "battalion", "brigade", "division", "regiment"}
 # nouns of something given, whose "of" phrase without an owner names the giver: "the support of the UK"
-GIVEN = {"support", "backing", "solidarity", "assistance", "aid", "help", "commitment", "friendship"}
+GIVEN = {"support", "backing", "solidarity", "assistance", "aid", "help", "commitment", "friendship", "mediation"}
+# nouns of a third party's good offices, whose phrase frames what the parties do: "under the mediation of China,
+# Saudi Arabia and Iran agreed ..." (China mediates between them)
+OFFICES = {"mediation", "auspices", "facilitation"}
 # words of a warning and auxiliaries of a step announced, whose "if"/"unless" clause only states terms
 WARNING = {"threaten", "warn"}
 PROMISING_AUX = {"will", "would", "shall", "'ll", "wo"}

@@ -447,6 +447,13 @@ class Resolver:
             return Found(token.i - 1, token.i + 1, group) if len(group) > 1 else None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
+        if lower == "two" and token.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in token.lefts] == ["the"]:
+            # "the two committed to ...": the two persons last named, else the two states
+            for kind in (gz.PERSON, gz.STATE):
+                chosen = list(dict.fromkeys(a for _, a in res.actors_before(token.i) if a.kind == kind))[:2]
+                if len(chosen) == 2:
+                    return Found(token.i - 1, token.i + 1, tuple(reversed(chosen)))
+            return None
         if token.pos_ == "NOUN" and token.tag_ == "NN" and lower in ORG_NOUNS \
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
             # "the bloc", "the alliance": the organisation named last

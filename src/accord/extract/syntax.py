@@ -336,6 +336,54 @@ def subject_read_as_conjunct(verb: Token) -> list[Token]:
     return []
 
 
+def subject_read_into_fronted_phrase(verb: Token, res: Resolution) -> list[ActorRef]:
+    """The subject of a clause that the parser read as more conjuncts of the object of a fronted phrase
+    ("Under the mediation of China, Saudi Arabia and Iran, which are rivals, agreed ..."): names after a comma,
+    conjuncts of a noun inside a phrase before a verb with no subject of its own, that run up to the verb or to
+    a relative clause set off by commas before it."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl", "agent") for c in verb.children):
+        return []
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        inside = {t.i for t in phrase.subtree}
+        for first in phrase.subtree:
+            if first.dep_ != "conj" or first.pos_ != "PROPN" or first.head.i not in inside \
+                    or first.left_edge.i == 0 or first.doc[first.left_edge.i - 1].text != ",":
+                continue
+            group = [first, *(c for c in first.conjuncts if c.i > first.i)]
+            if not _runs_up_to(group[-1], verb):
+                continue
+            found = [res.at(t) for t in group]
+            if all(f and f.actors for f in found):
+                return list(dict.fromkeys(a for f in found for a in f.actors))
+    return []
+
+
+def _runs_up_to(last: Token, verb: Token) -> bool:
+    """Whether only commas and a relative clause stand between the end of the name `last` and `verb`."""
+    i = last.right_edge.i + 1
+    while i < verb.i:
+        token = verb.doc[i]
+        if token.text == ",":
+            i += 1
+        else:
+            clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
+            if clause is None or clause.i >= verb.i:
+                return False
+            i = clause.right_edge.i + 1
+    return True
+
+
+def own_obligation(verb: Token) -> bool:
+    """Whether `verb` heads a "must" clause the text says in its own voice, not reported nor subordinate ("The
+    door is open but Pyongyang must cease its provocations"): a main clause, or one joined to it, with its own
+    subject."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def appositions(nodes: list[Token]) -> list[Token]:
     """The appositions of `nodes` and theirs in turn: "its pilot, John Smith, prisoner" (the parser reads an
     object's complement after a name in apposition as one more apposition)."""
