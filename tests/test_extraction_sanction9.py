@@ -9,3 +9,9 @@ def test_subject_and_not_hung_on_the_auxiliary() -> None:
     # adverbs between the auxiliary and the verb: the parser hangs "we" and "not" on "are", not on the verb
     acts = summary("The Minister addressed the House. We are not yet even sanctioning Ali Khamenei.", by_label=True)
     assert ("SANCTION", "163", "negated", ["United Kingdom"], ["Ali Khamenei"]) in acts
+
+
+def test_a_passive_subject_stays_with_its_auxiliary() -> None:
+    # "stand" read as a passive auxiliary: its subject is the one condemned, not one who condemns
+    acts = summary("For this, Assad will stand condemned in the eyes of the world.")
+    assert not [a for a in acts if a[0] == "ACCUSE"]

@@ -61,7 +61,7 @@ def _aux_children(doc):
     them ("We are not yet even sanctioning X": "We" and "not" under "are"), as it does when none do."""
     for token in doc:
         verb = token.head
-        if token.dep_ not in ("aux", "auxpass") or verb.i == token.i or not verb.tag_.startswith("VB"):
+        if token.dep_ != "aux" or verb.i == token.i or not verb.tag_.startswith("VB"):
             continue
         for child in list(token.children):
             if child.dep_ in ("nsubj", "nsubjpass", "neg") \
