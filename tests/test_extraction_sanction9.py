@@ -15,3 +15,13 @@ def test_a_passive_subject_stays_with_its_auxiliary() -> None:
     # "stand" read as a passive auxiliary: its subject is the one condemned, not one who condemns
     acts = summary("For this, Assad will stand condemned in the eyes of the world.")
     assert not [a for a in acts if a[0] == "ACCUSE"]
+
+
+def test_a_response_promised_on_a_condition_threatens_the_one_it_names() -> None:
+    # "if X acts, Y will respond": Y threatens X with an unnamed step
+    assert summary("If Syria moves troops to the border, Turkey will retaliate.") == [
+        ("THREATEN", "130", "threatened", ["Q43"], ["Q858"])]
+    # ... not when the response is refused, nor when there is no condition
+    assert not [a for a in summary("If Syria moves troops to the border, Turkey will not respond.")
+                if a[0] == "THREATEN"]
+    assert not [a for a in summary("Turkey will respond to the Syrian proposal.") if a[0] == "THREATEN"]

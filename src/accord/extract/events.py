@@ -29,6 +29,7 @@ from .predicates import labelled_accusations, predicated_accusations, untold
 from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .records import Act, ActorRef
+from .responses import conditional_responses
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .unnamed import unnamed_doers
 from .wars import ongoing_wars
@@ -105,6 +106,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts = drop_told_around(res, acts)
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
+    acts.extend(conditional_responses(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
     acts.extend((i, a) for i, a in labelled_accusations(res, [a for _, a in acts])
