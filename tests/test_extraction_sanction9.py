@@ -25,3 +25,14 @@ def test_a_response_promised_on_a_condition_threatens_the_one_it_names() -> None
     assert not [a for a in summary("If Syria moves troops to the border, Turkey will not respond.")
                 if a[0] == "THREATEN"]
     assert not [a for a in summary("Turkey will respond to the Syrian proposal.") if a[0] == "THREATEN"]
+
+
+def test_a_counted_group_is_the_persons_the_next_sentence_names() -> None:
+    # "designated three individuals": the three whose clauses the next sentence opens, not one it mentions
+    acts = summary("Canada sanctioned three officials of the junta. Tomas Varga is the defence minister, "
+                   "Lena Ostrova heads the police and Pavel Dunay is a general close to Viktor Orban.", by_label=True)
+    assert ("SANCTION", "163", "asserted", ["Canada"], ["Tomas Varga", "Lena Ostrova", "Pavel Dunay"]) in acts
+    # ... and not when the count does not match
+    acts = summary("Canada sanctioned two officials of the junta. Tomas Varga is the defence minister, "
+                   "Lena Ostrova heads the police and Pavel Dunay is a general.", by_label=True)
+    assert not [a for a in acts if a[0] == "SANCTION" and "Tomas Varga" in a[4]]

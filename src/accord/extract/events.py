@@ -28,6 +28,7 @@ from .performers import UNDERGONE, performed_by, undergone
 from .predicates import labelled_accusations, predicated_accusations, untold
 from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
+from .numbered import named_after
 from .records import Act, ActorRef
 from .responses import conditional_responses
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
@@ -111,6 +112,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
     acts.extend((i, a) for i, a in labelled_accusations(res, [a for _, a in acts])
                 if i not in told)
+    acts = named_after(res, acts)                      # "sanctioned two officials. A ... and B ..."
     return drop_restated(same_meeting(merge(tie_dissenters(res, tie_domestic(res, complete_targets(res, aim_at_events(
         res, drop_retold(res, acts))))))))
 
