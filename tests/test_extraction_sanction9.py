@@ -36,3 +36,11 @@ def test_a_counted_group_is_the_persons_the_next_sentence_names() -> None:
     acts = summary("Canada sanctioned two officials of the junta. Tomas Varga is the defence minister, "
                    "Lena Ostrova heads the police and Pavel Dunay is a general.", by_label=True)
     assert not [a for a in acts if a[0] == "SANCTION" and "Tomas Varga" in a[4]]
+
+
+def test_ending_imports_from_a_state_is_an_embargo() -> None:
+    # stopping one's own purchases of a state's goods is an economic sanction on that state; pledged, intended
+    assert summary("Poland halted imports of Belarusian potash.") == [
+        ("SANCTION", "163", "asserted", ["Q36"], ["Q184"])]
+    assert summary("Poland has pledged to end imports of Belarusian potash.") == [
+        ("SANCTION", "163", "intended", ["Q36"], ["Q184"])]
