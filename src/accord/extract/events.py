@@ -30,7 +30,7 @@ from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
-from .unnamed import unnamed_doers
+from .unnamed import holding_force, unnamed_doers
 from .wars import ongoing_wars
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
@@ -282,6 +282,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents:
         # "protests against the government grew", "a roadside bomb killed a soldier": protesters, attackers
         agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
+    if not agents:
+        agents, faced = holding_force(token, plover_type(cameo), modality, res)   # "eight were later detained"
+        targets = targets or faced
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a
