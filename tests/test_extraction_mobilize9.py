@@ -15,3 +15,16 @@ def test_a_passive_arrest_with_no_doer_is_by_the_police_told_before_of_those_the
 def test_a_passive_arrest_with_no_police_told_before_has_no_doer() -> None:
     text = "Armed rebels crossed the border at night. Six men were eventually detained."
     assert not any(a[0] == "COERCE" for a in summary(text, by_label=True))
+
+
+def test_battalions_massed_with_no_doer_are_the_forces_of_the_one_state_the_text_names() -> None:
+    # the build-up is told without its doer; the text names one state's forces, after the build-up
+    text = ("There are now some 40 battalion groups massed near Armenia's border. Officials said the Azerbaijani "
+            "forces had been ordered to hold their positions.")
+    assert ("MOBILIZE", "154", "asserted", ["Q227"], ["Q399"]) in summary(text)
+
+
+def test_battalions_massed_where_two_states_forces_are_named_have_no_doer() -> None:
+    text = ("There are now some 40 battalion groups massed near Armenia's border. Azerbaijani forces and Turkish "
+            "troops held joint drills last month.")
+    assert not any(a[0] == "MOBILIZE" and a[1] == "154" for a in summary(text))

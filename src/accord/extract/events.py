@@ -30,7 +30,7 @@ from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
-from .unnamed import holding_force, unnamed_doers
+from .unnamed import built_up_against, forces_owner, holding_force, unnamed_doers
 from .wars import ongoing_wars
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
@@ -174,7 +174,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
         # "providing aerial photographs and other military intelligence": a conjunct of an object is one too
         objects += [c for o in objects for c in o.conjuncts if c not in objects]
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
-                  or any(c.dep_ == "compound" and c.lemma_.lower() in trigger.with_ for c in o.children)]
+                  or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in trigger.with_ for c in o.children)]
         if chosen:
             return trigger, chosen
     return None
@@ -285,6 +285,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents:
         agents, faced = holding_force(token, plover_type(cameo), modality, res)   # "eight were later detained"
         targets = targets or faced
+    if not agents:
+        agents = forces_owner(cameo, modality, res)           # "110 battalions massed"
+        targets = built_up_against(token, targets, agents, res)
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a

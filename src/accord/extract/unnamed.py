@@ -152,3 +152,31 @@ def _named_before(group: ActorRef, before: list[tuple[int, ActorRef]]) -> ActorR
     named = [a for _, a in before if a.kind == gz.GROUP and " in " not in a.label
              and a.label.split()[-1].lower() == people]
     return named[-1] if named else group
+
+
+# the last words of a state's armed forces, as a text names them: "Russian forces", "Serbian troops"
+ARMED_FORCES = {"forces", "troops", "army", "military", "soldiers", "navy", "units", "battalions"}
+BUILD_UP = {"153", "154"}
+
+
+def forces_owner(cameo: str, modality: str, res: Resolution) -> list[ActorRef]:
+    """The state whose forces an agentless build-up moves, or [] where the text names no one state's forces.
+
+    "There are 110 battalions massed around the border", "an increase in troop numbers": the text tells the
+    forces' build-up, not who made it; where it names the armed forces of one state only ("Russian forces"),
+    before or after, they are the forces built up, and their state does it. Only a build-up (CAMEO 153, 154):
+    an exercise or an alert is no growth of forces the text names.
+    """
+    if cameo not in BUILD_UP or modality != "asserted":
+        return []
+    states = {a.related for f in res.found for a in f.actors
+              if a.kind == gz.GROUP and a.related is not None and a.related.kind == gz.STATE
+              and a.relation == "associatedWith" and a.label.split()[-1].lower() in ARMED_FORCES}
+    return list(states) if len(states) == 1 else []
+
+
+def built_up_against(token: Token, targets: list[ActorRef], agents: list[ActorRef], res: Resolution) -> list[ActorRef]:
+    """Whom a build-up is aimed at: not its doer, nor the forces it moves ("40 battalions massed near X's border"
+    moves the battalions, toward X)."""
+    moved = actors_at(token.head, res) if token.dep_ == "acl" else []
+    return [t for t in targets if t not in agents and t not in moved]
