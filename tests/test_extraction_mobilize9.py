@@ -28,3 +28,14 @@ def test_battalions_massed_where_two_states_forces_are_named_have_no_doer() -> N
     text = ("There are now some 40 battalion groups massed near Armenia's border. Azerbaijani forces and Turkish "
             "troops held joint drills last month.")
     assert not any(a[0] == "MOBILIZE" and a[1] == "154" for a in summary(text))
+
+
+def test_a_government_that_responds_to_protests_with_a_blackout_coerces_the_protesters() -> None:
+    # the blackout is a noun in the "with" phrase of "responded": the responder does it, at those protesting
+    text = "As the rallies grew in Minsk, the Belarusian government responded with a nationwide internet blackout."
+    assert ("COERCE", "1721", "asserted", ["Belarus"], ["protesters in Belarus"]) in summary(text, by_label=True)
+
+
+def test_a_response_with_a_blackout_that_answers_no_protest_is_aimed_at_no_protesters() -> None:
+    text = "After the storm, the Belarusian government responded with a nationwide internet blackout."
+    assert not any(a[4] == ["protesters in Belarus"] for a in summary(text, by_label=True))

@@ -30,6 +30,7 @@ from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
+from .responses import answered_with, protesters_answered
 from .unnamed import built_up_against, forces_owner, holding_force, unnamed_doers
 from .wars import ongoing_wars
 
@@ -262,6 +263,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
              for a in actors_at(o, res) + possessors(o, res)]   # "NATO peacekeeping troops": NATO's own
     targets = [a for a in (*participants, *performed_on, *aims.targets(token, objects, res))
                if a not in agents and a not in talked_of and a not in moved]
+    targets = protesters_answered(token, agents) or targets       # "as protests spread, X responded with ..."
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = aims.addressees(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -500,10 +502,10 @@ def _reaches_clause(noun: Token) -> bool:
         return True
     node = noun
     while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj") and node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         lemma = node.lemma_.lower()
         if lemma in INTEND | REQUEST | THREATEN | REFUSE | {"need", "plan", "readiness", "willingness", "call"}:
             return True
         if node.pos_ in ("VERB", "AUX"):
-            return lemma in LIGHT_VERBS
+            return lemma in LIGHT_VERBS or answered_with(node, below)   # "responded with gunfire"
     return False
