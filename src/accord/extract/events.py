@@ -30,9 +30,9 @@ from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .numbered import named_after
 from .records import Act, ActorRef
-from .responses import conditional_responses
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
-from .unnamed import unnamed_doers
+from .responses import answered_with, conditional_responses, protesters_answered
+from .unnamed import built_up_against, forces_owner, holding_force, unnamed_doers
 from .wars import ongoing_wars
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp")
@@ -178,7 +178,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
         # "providing aerial photographs and other military intelligence": a conjunct of an object is one too
         objects += [c for o in objects for c in o.conjuncts if c not in objects]
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
-                  or any(c.dep_ == "compound" and c.lemma_.lower() in trigger.with_ for c in o.children)]
+                  or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in trigger.with_ for c in o.children)]
         if chosen:
             return trigger, chosen
     return None
@@ -266,6 +266,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
              for a in actors_at(o, res) + possessors(o, res)]   # "NATO peacekeeping troops": NATO's own
     targets = [a for a in (*participants, *performed_on, *aims.targets(token, objects, res))
                if a not in agents and a not in talked_of and a not in moved]
+    targets = protesters_answered(token, agents) or targets       # "as protests spread, X responded with ..."
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = aims.addressees(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -286,6 +287,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents:
         # "protests against the government grew", "a roadside bomb killed a soldier": protesters, attackers
         agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
+    if not agents:
+        agents, faced = holding_force(token, plover_type(cameo), modality, res)   # "eight were later detained"
+        targets = targets or faced
+    if not agents:
+        agents = forces_owner(cameo, modality, res)           # "110 battalions massed"
+        targets = built_up_against(token, targets, agents, res)
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a
@@ -498,10 +505,10 @@ def _reaches_clause(noun: Token) -> bool:
         return True
     node = noun
     while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj") and node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         lemma = node.lemma_.lower()
         if lemma in INTEND | REQUEST | THREATEN | REFUSE | {"need", "plan", "readiness", "willingness", "call"}:
             return True
         if node.pos_ in ("VERB", "AUX"):
-            return lemma in LIGHT_VERBS
+            return lemma in LIGHT_VERBS or answered_with(node, below)   # "responded with gunfire"
     return False

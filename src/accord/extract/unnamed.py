@@ -115,3 +115,68 @@ def _locative(token: Token) -> bool:
 
 def _group(people: str, state: ActorRef) -> ActorRef:
     return ActorRef(f"{people} in {with_article(state)}", gz.GROUP, related=state, relation="associatedWith")
+
+
+# the last words of forces that hold people at home: a passive arrest with no doer told is theirs
+HOLDING_FORCES = {"police", "policemen", "gendarmerie", "guard", "guards"}
+
+
+def holding_force(token: Token, plover: str, modality: str, res: Resolution) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The force that made a passive arrest of unnamed people, and those it faced, or ([], []).
+
+    "Gunmen attacked the police ... Eight people were later detained": news that tells an arrest without its doer
+    tells the arrests the police told before made, of the side the police faced since (the last group told
+    since the police were told). Nothing is implied where no police, or no side they faced, were told before.
+    """
+    if plover != "COERCE" or modality != "asserted" or token.pos_ != "VERB" or _in_setting(token):
+        return [], []
+    held = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not held or any(actors_at(c, res) for c in held) or not _unsaid(token, res):
+        return [], []
+    start = token.sent.start
+    forces = [(i, a) for i, a in res.actors_before(start) if a.label.split()[-1].lower() in HOLDING_FORCES]
+    if not forces:
+        return [], []
+    since, force = forces[0]
+    faced = [a for i, a in res.actors_before(start) if i >= res.doc[since].sent.start and a.kind == gz.GROUP
+             and a != force and a.label.split()[-1].lower() not in HOLDING_FORCES]
+    if not faced:
+        return [], []
+    return [force], [_named_before(faced[0], res.actors_before(start))]
+
+
+def _named_before(group: ActorRef, before: list[tuple[int, ActorRef]]) -> ActorRef:
+    """The group a bare plural names again: "the militants" after "Serb militants" are those militants, not
+    militants of the place the sentence is in."""
+    people = group.label.split(" in ")[0].split()[-1].lower()
+    named = [a for _, a in before if a.kind == gz.GROUP and " in " not in a.label
+             and a.label.split()[-1].lower() == people]
+    return named[-1] if named else group
+
+
+# the last words of a state's armed forces, as a text names them: "Russian forces", "Serbian troops"
+ARMED_FORCES = {"forces", "troops", "army", "military", "soldiers", "navy", "units", "battalions"}
+BUILD_UP = {"153", "154"}
+
+
+def forces_owner(cameo: str, modality: str, res: Resolution) -> list[ActorRef]:
+    """The state whose forces an agentless build-up moves, or [] where the text names no one state's forces.
+
+    "There are 110 battalions massed around the border", "an increase in troop numbers": the text tells the
+    forces' build-up, not who made it; where it names the armed forces of one state only ("Russian forces"),
+    before or after, they are the forces built up, and their state does it. Only a build-up (CAMEO 153, 154):
+    an exercise or an alert is no growth of forces the text names.
+    """
+    if cameo not in BUILD_UP or modality != "asserted":
+        return []
+    states = {a.related for f in res.found for a in f.actors
+              if a.kind == gz.GROUP and a.related is not None and a.related.kind == gz.STATE
+              and a.relation == "associatedWith" and a.label.split()[-1].lower() in ARMED_FORCES}
+    return list(states) if len(states) == 1 else []
+
+
+def built_up_against(token: Token, targets: list[ActorRef], agents: list[ActorRef], res: Resolution) -> list[ActorRef]:
+    """Whom a build-up is aimed at: not its doer, nor the forces it moves ("40 battalions massed near X's border"
+    moves the battalions, toward X)."""
+    moved = actors_at(token.head, res) if token.dep_ == "acl" else []
+    return [t for t in targets if t not in agents and t not in moved]
