@@ -232,8 +232,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         cameo = trigger.request or "020"                 # what happened is the appeal: "called for sanctions"
     elif modality == "threatened" and trigger.threaten and not trigger.modality:
         cameo = trigger.threaten
-    if controlled(token) is not None:
-        modality = controlled_modality(controlled(token), modality)   # "requires X to provide arms": a duty
+    control = controlled(token)
+    if control is not None:
+        modality = controlled_modality(control, modality)   # "requires X to provide arms": a duty
     if gives_refuge(token, cameo):
         cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
     modality, cameo = ("asserted", "057") if concluded(token) else (modality, cameo)   # "the treaty agreed by X"

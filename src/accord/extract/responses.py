@@ -9,11 +9,11 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from . import aims
 from . import syntax as sx
-from .actorwords import with_article
 from .framing import CONDITIONAL
 from .mentions import Resolution
 from .phrases import actors_at
 from .records import Act, ActorRef
+from .unnamed import group_in
 
 # verbs of answering what another does, which tell no act of their own kind: held out against a condition
 # they are a threat of an unnamed step ("the United States will respond", "we shall retaliate"); with a "with"
@@ -79,4 +79,4 @@ def protesters_answered(token: Token, agents: list[ActorRef]) -> list[ActorRef]:
     state = states.pop()
     if state.kind != gz.STATE:
         return []
-    return [ActorRef(f"protesters in {with_article(state)}", gz.GROUP, related=state, relation="associatedWith")]
+    return [group_in("protesters", state)]

@@ -40,10 +40,10 @@ def unnamed_doers(token: Token, plover: str, modality: str, targets: list[ActorR
     if plover == "PROTEST" and (token.pos_ == "NOUN" and token.dep_ in _TOLD_DEPS and not _told_before(token)
                                 or token.pos_ == "VERB" and _people_only(token, res)):
         state = _state(location, targets, res, token)
-        return [_group("protesters", state)] if state else []
+        return [group_in("protesters", state)] if state else []
     if plover == "ASSAULT" and token.pos_ == "VERB" and _unsaid(token, res):
         state = _state(location, [], res, token)
-        return [_group("unidentified attackers", state)] if state else []
+        return [group_in("unidentified attackers", state)] if state else []
     return []
 
 
@@ -113,7 +113,8 @@ def _locative(token: Token) -> bool:
     return False
 
 
-def _group(people: str, state: ActorRef) -> ActorRef:
+def group_in(people: str, state: ActorRef) -> ActorRef:
+    """An unnamed group of people in a state: "protesters in Iran", tied to Iran."""
     return ActorRef(f"{people} in {with_article(state)}", gz.GROUP, related=state, relation="associatedWith")
 
 
