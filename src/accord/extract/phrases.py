@@ -24,6 +24,12 @@ def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
     if _is_country_list_head(token, res):
         # "Australia, the United Kingdom and the United States": the small parser reads a list as an apposition
         nodes += [n for a in token.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+    elif not res.at(token):
+        # "U.S. conservatives, Israel, Saudi Arabia and allies have supported it": the parser hangs the rest of
+        # a list on its first item, which names no actor, as an apposition; a coordinated apposition is no
+        # description of the first item but the list going on
+        nodes += [n for a in token.children if a.dep_ == "appos" and a.conjuncts and res.at(a)
+                  for n in (a, *a.conjuncts)]
     for node in nodes:
         found = res.at(node)
         for actor in found.actors if found else ():
