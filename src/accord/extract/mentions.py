@@ -251,7 +251,8 @@ class Resolver:
         """ "The Russian president", "Japan's foreign minister": who held the office on the document's date,
         or the state where the gazetteer does not know."""
         if head.dep_ == "compound" and head.head.pos_ == "PROPN":
-            return None  # a title before a name: "Russian President Vladimir Putin"
+            # a title before a name: "Russian President Vladimir Putin" is read as the name
+            return self._missed_name(span, head, state)
         if sx.former(head) or sx.any_holder(head):
             # "the former Russian president", "the first Sri Lankan president to resign": not the holder of the
             # day, and no longer the state (or no one in particular)
@@ -263,6 +264,19 @@ class Resolver:
         if person:
             return Found(span.start, head.i + 1, (actor_of(self.gaz.entities[person]),))
         return Found(span.start, head.i + 1, (actor_of(state),))
+
+    def _missed_name(self, span: SpacySpan, title: Token, state: gz.Entity) -> Found | None:
+        """The person a state's title names when the recogniser does not read the name after it as one
+        ("Ethiopian Prime Minister Abiy"): acting for that state, as a recognised name would. None when the
+        name is recognised or known (it is read as such), or is not a run of capitalised proper nouns."""
+        name = title.head
+        words = span.doc[title.i + 1:name.i + 1]
+        if name.ent_type_ or name.text in self.gaz.surfaces \
+                or any(w.pos_ != "PROPN" or not w.text[:1].isupper() or w.ent_type_ for w in words) \
+                or sx.former(title):
+            return None
+        person = ActorRef(words.text, gz.PERSON, related=actor_of(state), relation="officialOf")
+        return Found(span.start, name.i + 1, (person,))
 
     def _state_named(self, token: Token) -> gz.Entity | None:
         """The state one token names by its name, alias or demonym ("Egyptian", "Japan")."""
