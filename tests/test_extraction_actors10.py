@@ -1,7 +1,10 @@
-"""Actors the resolver tied wrongly or missed: a list the parser hangs on an apposition, ..."""
+"""Actors the resolver tied wrongly or missed: a list the parser hangs on an apposition, a name after a title that
+the recogniser misses, the speaker of a debate whose title alone says so, a request's addressee after a particle."""
 
 from __future__ import annotations
 
+from accord.documents import Document
+from accord.extract import extract
 from extracts import read, summary
 
 
@@ -21,3 +24,19 @@ def test_a_name_after_a_states_title_is_that_states_official_when_the_recogniser
                 for m in read(text).mentions if m.actor]
     assert ("Ethiopian Prime Minister Abiy", "Abiy", "Q115") in mentions
     assert ("his", "Abiy", "Q115") in mentions
+
+
+def test_the_title_of_a_debates_record_makes_we_the_united_kingdom() -> None:
+    # nothing in the text addresses the House; the title says it is the Commons' record of a debate
+    text = "We condemn the seizure of the tanker by Iran."
+    title = "Shipping in the Gulf, House of Commons, Volume 731, debated on Monday 3 April 2023"
+    acts = extract(Document.from_text(text, id="t", title=title, published="2023-04-03")).acts
+    assert [(a.type, [x.wikidata for x in a.agents]) for a in acts] == [("ACCUSE", ["Q145"])]
+    assert [a.agents for a in read(text).acts if a.agents and a.agents[0].wikidata == "Q145"] == []
+
+
+def test_a_call_on_whose_on_the_parser_reads_as_a_particle_is_addressed_to_its_object() -> None:
+    # "on" as the particle of "call", "every nation" its object: the request is to every nation, not to Syria
+    text = ("Mr Speaker, the Security Council will vote later today, and we call on every nation to join us in "
+            "condemning Syria.")
+    assert ("REQUEST", "020", "requested", ["Q145"], ["every nation"]) in summary(text)

@@ -25,7 +25,7 @@ def evaluate(paths: list[Path], *, processes: int = 1) -> list[Report]:
     reports = []
     for path in paths:
         gold = load(Path(path), gazetteer)
-        documents = [Document.from_text(p.text, id=f"gold-{n}", published=p.published)
+        documents = [Document.from_text(p.text, id=f"gold-{n}", title=p.title, url=p.url, published=p.published)
                      for n, p in enumerate(gold.passages)]
         reports.append(score(gold, extract_many(documents, processes=processes), gazetteer))
     return reports

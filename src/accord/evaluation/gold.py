@@ -54,6 +54,8 @@ class Passage:
     actors: tuple[GoldActor, ...]
     published: dt.date | None = None
     state_level: bool = False
+    title: str | None = None         # the source's title and address, as a reader of the text sees them
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,13 @@ def _passage(data, path: Path) -> Passage:
             raise InputError(f"{path}: act {n} has modality {modality!r}, not one of {', '.join(MODALITIES)}")
         acts.append(GoldAct(act["type"], _actors(act.get("agents"), path), _actors(act.get("targets"), path),
                             act.get("cameo"), modality))
+    source = data.get("source") if isinstance(data.get("source"), dict) else {}
     return Passage(str(data.get("id") or path.stem), data["text"], tuple(acts), _actors(data.get("actors"), path),
-                   _date(data.get("published"), path))
+                   _date(data.get("published"), path), title=_text(source.get("title")), url=_text(source.get("url")))
+
+
+def _text(cell) -> str | None:
+    return cell if isinstance(cell, str) and cell.strip() else None
 
 
 def _actors(cell, path: Path) -> tuple[GoldActor, ...]:

@@ -82,7 +82,7 @@ def check_size(document: Document) -> None:
 
 
 def _read(document: Document, doc: Doc) -> Extraction:
-    res = _resolver().resolve(doc, document.published)
+    res = _resolver().resolve(doc, document.published, document.title)
     acts = find_acts(res, lexicon.default())
     alliances = find_alliances(res)
     mentions = tuple(

@@ -85,6 +85,8 @@ MEMBERS = {"officer", "agent", "official", "personnel", "member", "staff", "empl
 PARLIAMENT_MARKERS = ("Mr Speaker", "Madam Speaker", "Deputy Speaker", "noble Lord", "My Lords", "the House",
                       "right honourable", "right hon.", "hon. Friend", "hon. Member", "hon. Gentleman", "hon. Lady",
                       "the whole House")
+# in a document's title, the record of a debate in the UK Parliament: "Engagements, House of Commons, Volume 709"
+PARLIAMENT_TITLES = ("House of Commons", "House of Lords", "Prime Minister's Questions", "Prime Minister’s Questions")
 UK = "Q145"
 ORG_BODY_WORDS = ("Ministry", "Department", "Office", "Agency", "Parliament", "Senate", "Congress", "Assembly",
                   "Council of Ministers", "Army", "Navy", "Air Force", "Armed Forces", "Court", "Cabinet")

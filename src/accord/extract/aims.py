@@ -101,8 +101,9 @@ def _under(node: Token, res: Resolution, *, depth: int, top: bool) -> list[Actor
 def addressees(governor: Token, res: Resolution) -> list[ActorRef]:
     """Whom a request is addressed to: "urged Japan", "called on the parties"."""
     nodes = [c for c in governor.children if c.dep_ in ("dobj", "dative")]
-    nodes += [o for p in governor.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
-              if o.dep_ == "pobj"]
+    # the parser may read "on" as the verb's particle and still hang its object on it: "we call on every nation"
+    nodes += [o for p in governor.children if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon")
+              for o in p.children if o.dep_ == "pobj"]
     return [a for n in nodes for a in actors_at(n, res) or addressed_group(n, res)]
 
 

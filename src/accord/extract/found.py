@@ -38,6 +38,7 @@ class Resolution:
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)
     people: dict[str, ActorRef] = field(default_factory=dict)   # first name and surname → the person named last
     home: ActorRef | None = None      # the state a first-person statement speaks for ("we", "the Government")
+    title: str = ""                   # the document's title, "" if it has none
 
     def add(self, item: Found) -> None:
         self.found.append(item)

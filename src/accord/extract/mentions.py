@@ -13,8 +13,8 @@ from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, MEMBERS,
-    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PLACE_HEADS,
-    PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
+    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PARLIAMENT_TITLES,
+    PLACE_HEADS, PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
 )
 from .armedgroups import ArmedGroups
 from .collectives import collective
@@ -44,8 +44,10 @@ class Resolver:
                 self.matcher.add(text + "s", [nlp.make_doc(text + "s")])
         self.armed = ArmedGroups(nlp, gazetteer)
 
-    def resolve(self, doc: Doc, day: dt.date | None) -> Resolution:
-        res = Resolution(doc, self.gaz, day)
+    def resolve(self, doc: Doc, day: dt.date | None, title: str | None = None) -> Resolution:
+        """Every mention of `doc`; `day` is the document's date and `title` its title, which may tell who speaks
+        in it (the record of a parliamentary debate)."""
+        res = Resolution(doc, self.gaz, day, title=title or "")
         ents = doc.ents                                   # built anew on each access: read once
         persons = {i: e for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         named = [span for span in filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
@@ -358,7 +360,7 @@ class Resolver:
         # in a statement to Parliament "I" is the minister speaking for the United Kingdom ("I spoke to
         # President Zelensky"); elsewhere "I" may be anyone quoted
         first = FIRST_PLURAL | FIRST_SINGULAR if home is not None and home.wikidata == UK \
-            and any(marker in res.doc.text for marker in PARLIAMENT_MARKERS) else FIRST_PLURAL
+            and in_parliament(res) else FIRST_PLURAL
         for token in res.doc:
             if token.i in res.by_token:
                 continue
@@ -392,13 +394,12 @@ class Resolver:
 
     def _home_state(self, res: Resolution) -> ActorRef | None:
         """The state a document written in the first person speaks for: the United Kingdom in a statement
-        to Parliament ("Mr Speaker", "the House", "noble Lords"); else the state that is most often the
+        to Parliament ("Mr Speaker", "the House", "noble Lords", or a debate's title); else the state that is most often the
         subject of a verb in the simple present, more often than any other; None if it says no "we"."""
         doc = res.doc
         if not any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in doc):
             return None
-        text = doc.text
-        if any(marker in text for marker in PARLIAMENT_MARKERS) and UK in self.gaz.entities:
+        if in_parliament(res) and UK in self.gaz.entities:
             return actor_of(self.gaz.entities[UK])
         # a government speaks of itself in the present: "The United States condemns ...", "... calls on"
         subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
@@ -544,3 +545,10 @@ class Resolver:
             res.add(Found(start, end, (ActorRef(f"allies of {with_article(ally)}", gz.GROUP, related=ally,
                                                 relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
+
+
+def in_parliament(res: Resolution) -> bool:
+    """Whether a document is spoken in the UK Parliament: its text addresses the House ("Mr Speaker", "the hon.
+    Gentleman") or its title is that of a debate's record ("..., House of Commons, ...")."""
+    return any(marker in res.doc.text for marker in PARLIAMENT_MARKERS) \
+        or any(marker in res.title for marker in PARLIAMENT_TITLES)
