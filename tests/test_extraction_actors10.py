@@ -1,5 +1,6 @@
 """Actors the resolver tied wrongly or missed: a list the parser hangs on an apposition, a name after a title that
-the recogniser misses, the speaker of a debate whose title alone says so, a request's addressee after a particle."""
+the recogniser misses or reads with the title, the speaker of a debate whose title alone says so, a request's
+addressee after a particle, an American secretary, signatories named after they are referred to."""
 
 from __future__ import annotations
 
@@ -40,3 +41,18 @@ def test_a_call_on_whose_on_the_parser_reads_as_a_particle_is_addressed_to_its_o
     text = ("Mr Speaker, the Security Council will vote later today, and we call on every nation to join us in "
             "condemning Syria.")
     assert ("REQUEST", "020", "requested", ["Q145"], ["every nation"]) in summary(text)
+
+
+def test_the_bare_title_secretary_before_a_name_is_an_american_cabinet_secretary() -> None:
+    mentions = [(m.span.text, m.actor.related and m.actor.related.wikidata) for m in read(
+        "Secretary Hallworth travelled to Nairobi on Monday and met with the President of Kenya.").mentions
+        if m.actor]
+    assert ("Hallworth", "Q30") in mentions
+
+
+def test_the_signatories_named_only_in_the_next_sentence_are_its_subjects() -> None:
+    # the recogniser reads "Hamas Spokesperson Karim Farouk" as one person; the name is the words after the title
+    text = ("Secretary Hallworth met with the signatories of the Doha Peace Agreement. Government of Sudan Envoy "
+            "Omar Hassan and Hamas Spokesperson Karim Farouk described the progress made since March.")
+    assert [(a.type, [x.label for x in a.targets]) for a in read(text).acts] \
+        == [("CONSULT", ["Sudan", "Omar Hassan", "Hamas", "Karim Farouk"])]

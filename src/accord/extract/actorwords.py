@@ -66,6 +66,9 @@ NATIONAL_TITLES = {"Secretary of State": "United States", "Secretary of Defense"
                    "Treasury Secretary": "United States", "Foreign Secretary": "United Kingdom",
                    "Defence Secretary": "United Kingdom", "Home Secretary": "United Kingdom",
                    "Chancellor of the Exchequer": "United Kingdom"}
+# Titles that, alone before a name, only one state uses: "Secretary Blinken" is an American cabinet secretary (other
+# states' secretaries carry their department or party: "Foreign Secretary X", "General Secretary X").
+BARE_TITLES = {"Secretary": "United States"}
 # Treaties, meetings and events named after the city where they happened: the city is then a place.
 NAMED_AFTER_PLACES = {"accord", "accords", "agreement", "convention", "pact", "treaty", "award", "exchange",
                       "protocol", "declaration", "memorandum", "communique", "summit", "conference", "format",

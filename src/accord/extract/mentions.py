@@ -60,6 +60,7 @@ class Resolver:
         armed = {span.start: span for span in groups if not any(i in covered for i in range(span.start, span.end))}
         taken = covered | {i for span in armed.values() for i in range(span.start, span.end)}
         entities = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+        entities += [name for e in ents if (name := _name_after_title(e, taken)) is not None]
         for span in sorted(named + list(armed.values()) + entities, key=lambda s: s.start):
             if span.start in armed:
                 res.add(Found(span.start, span.end, (self.armed.actor(span),)))
@@ -455,10 +456,11 @@ class Resolver:
             # "The country also condemned ...": the state last a subject, else the one named last
             state = sx.salient(token, res, gz.STATE)
             return Found(token.i - 1, token.i + 1, (state,)) if state else None
-        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in ("party", "side") \
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in ("party", "side", "signatory") \
                 and [c.lower_ for c in token.lefts] == ["the"]:
-            # "the parties", "the sides": the actors last named together
-            group = self._recent_group(token.i, res, exclude=())
+            # "the parties", "the sides": the actors last named together; with none named yet, those the next
+            # sentence opens with ("met the signatories of the accord. Minister A and Envoy B shared ...")
+            group = self._recent_group(token.i, res, exclude=()) or _opening_next(token, res)
             return Found(token.i - 1, token.i + 1, group) if len(group) > 1 else None
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in PLURAL_NOUNS:
             return self._plural_description(token, res)
@@ -552,3 +554,31 @@ def in_parliament(res: Resolution) -> bool:
     Gentleman") or its title is that of a debate's record ("..., House of Commons, ...")."""
     return any(marker in res.doc.text for marker in PARLIAMENT_MARKERS) \
         or any(marker in res.title for marker in PARLIAMENT_TITLES)
+
+
+def _name_after_title(entity: SpacySpan, taken: set[int]) -> SpacySpan | None:
+    """The name at the end of a person the recogniser read with the title and the organisation before it ("TPLF
+    Spokesperson Getachew Reda", where "TPLF" is named already): the words after the title's last word, when
+    only the words before the title are named and at least two capitalised words follow."""
+    if entity.label_ != "PERSON" or not any(i in taken for i in range(entity.start, entity.end)):
+        return None
+    title = max((t.i for t in entity if t.lower_ in OFFICE_WORDS), default=None)
+    if title is None or any(i in taken for i in range(title, entity.end)):
+        return None
+    name = entity.doc[title + 1:entity.end]
+    if len(name) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    return SpacySpan(entity.doc, name.start, name.end, label="PERSON")
+
+
+def _opening_next(token: Token, res: Resolution) -> tuple[ActorRef, ...]:
+    """The actors named in the subject of the sentence after `token`'s: the persons and the states and groups
+    their titles name ("Government of Ethiopia Advisor A and TPLF Spokesperson B")."""
+    doc = token.doc
+    if token.sent.end >= len(doc):
+        return ()
+    following = doc[token.sent.end].sent
+    subjects = [c for c in following.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = [a for s in subjects for t in s.subtree if (f := res.at(t)) is not None and f.start == t.i
+             for a in f.actors]
+    return tuple(dict.fromkeys(named))

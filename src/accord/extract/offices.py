@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from .. import gazetteer as gz
-from .actorwords import NATIONAL_TITLES, OFFICE_WORDS
+from .actorwords import BARE_TITLES, NATIONAL_TITLES, OFFICE_WORDS
 
 # words a title may hold between its words and the name: "Minister of Defence", "visiting Foreign Minister X"
 TITLE_WORDS = ("-", "of", "for", "visiting", "outgoing", "incoming", "acting")
@@ -58,6 +58,9 @@ def office_state(span: SpacySpan, gaz: gz.Gazetteer) -> gz.Entity | None:
         for title, state in NATIONAL_TITLES.items():
             if titled.endswith(title) and state in gaz.surfaces:
                 return gaz.entities[gaz.surfaces[state][0].wikidata]
+        state = BARE_TITLES.get(titled)
+        if state in gaz.surfaces:
+            return gaz.entities[gaz.surfaces[state][0].wikidata]
     return None
 
 
