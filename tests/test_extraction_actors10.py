@@ -1,6 +1,7 @@
 """Actors the resolver tied wrongly or missed: a list the parser hangs on an apposition, a name after a title that
 the recogniser misses or reads with the title, the speaker of a debate whose title alone says so, a request's
-addressee after a particle, an American secretary, signatories named after they are referred to."""
+addressee after a particle, an American secretary, signatories named after they are referred to, and the topic of
+a discussion between two who met."""
 
 from __future__ import annotations
 
@@ -56,3 +57,11 @@ def test_the_signatories_named_only_in_the_next_sentence_are_its_subjects() -> N
             "Omar Hassan and Hamas Spokesperson Karim Farouk described the progress made since March.")
     assert [(a.type, [x.label for x in a.targets]) for a in read(text).acts] \
         == [("CONSULT", ["Sudan", "Omar Hassan", "Hamas", "Karim Farouk"])]
+
+
+def test_what_two_who_met_discussed_is_their_meeting_not_a_meeting_with_the_states_in_its_topic() -> None:
+    text = ("Secretary of State Antony J. Blinken spoke today with Irish Foreign Minister Micheál Martin. The two "
+            "also discussed ongoing talks between Serbia and Kosovo.")
+    consults = [(a, t) for kind, _, _, a, t in summary(text) if kind == "CONSULT"]
+    assert (["Antony J. Blinken", "Micheál Martin"], ["Q403", "Q1246"]) not in consults
+    assert (["Antony J. Blinken"], ["Micheál Martin"]) in consults

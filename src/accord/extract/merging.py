@@ -22,7 +22,11 @@ def same_meeting(acts: list[Act]) -> list[Act]:
         if act.type == "CONSULT" and act.modality == "asserted":
             # an organisation among the targets is what they discussed ("discussed the Arctic Council")
             parties = {a.key for a in act.agents} | {a.key for a in act.targets if a.kind in (gz.PERSON, gz.STATE)}
-            if act.trigger.text.lower().startswith("discuss") and any(parties <= earlier for earlier in met):
+            # "The two also discussed negotiations between Armenia and Azerbaijan": the two who met are the
+            # discussion's parties, the states in what they discussed are its topic
+            together = {a.key for a in act.agents} if len(act.agents) > 1 else None
+            if act.trigger.text.lower().startswith("discuss") \
+                    and any(parties <= earlier or together and together <= earlier for earlier in met):
                 continue
             met.append(people)
         out.append(act)
