@@ -65,3 +65,9 @@ def test_what_two_who_met_discussed_is_their_meeting_not_a_meeting_with_the_stat
     consults = [(a, t) for kind, _, _, a, t in summary(text) if kind == "CONSULT"]
     assert (["Antony J. Blinken", "Micheál Martin"], ["Q403", "Q1246"]) not in consults
     assert (["Antony J. Blinken"], ["Micheál Martin"]) in consults
+
+
+def test_two_coordinated_support_nouns_of_one_agent_are_one_act_toward_both() -> None:
+    # the parser joins "solidarity" to "NATO"; the commitment and the solidarity are one act of support
+    text = "Mr Speaker, last week I was in Vilnius reaffirming our commitment to NATO and our solidarity with Moldova."
+    assert [(t, a, tt) for t, _, _, a, tt in summary(text)] == [("SUPPORT", ["Q145"], ["Q7184", "Q217"])]

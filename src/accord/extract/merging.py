@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import gazetteer as gz
 from .mentions import Resolution
@@ -117,14 +117,21 @@ def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tupl
     return kept
 
 
-def merge(acts: list[tuple[int, Act]]) -> list[Act]:
+def merge(doc: Doc, acts: list[tuple[int, Act]]) -> list[Act]:
     """Join what one sentence tells twice: the same type, code and modality toward the same targets (its
-    agents are joined), or the same participants (the more specific act is kept)."""
+    agents are joined), the same type and modality by the same agents through two coordinated nouns ("our
+    commitment to NATO and our solidarity with Ukraine": its targets are joined), or the same participants (the
+    more specific act is kept)."""
     kept: list[tuple[int, Act]] = []
     for trigger, act in acts:
         for n, (other_trigger, other) in enumerate(kept):
             if other_trigger == trigger or other.evidence != act.evidence or other.type != act.type:
                 continue
+            if other.modality == act.modality and other.agents == act.agents and act.agents \
+                    and _coordinated_nouns(doc[other_trigger], doc[trigger]):
+                targets = other.targets + tuple(t for t in act.targets if t not in other.targets)
+                kept[n] = (other_trigger, replace(other, targets=targets))
+                break
             if other.cameo == act.cameo and other.modality == act.modality and set(other.targets) == set(act.targets) \
                     and act.targets:
                 agents = other.agents + tuple(a for a in act.agents if a not in other.agents)
@@ -137,6 +144,13 @@ def merge(acts: list[tuple[int, Act]]) -> list[Act]:
         else:
             kept.append((trigger, act))
     return [act for _, act in sorted(kept, key=lambda pair: (pair[1].evidence.start, pair[0]))]
+
+
+def _coordinated_nouns(first: Token, second: Token) -> bool:
+    """Whether two noun triggers are conjuncts of one phrase ("our commitment to X and our solidarity with Y"),
+    also where the parser joins the second to the first's object ("NATO and our solidarity")."""
+    return first.pos_ == second.pos_ == "NOUN" and second.dep_ == "conj" \
+        and (second in first.conjuncts or second.head in first.subtree)
 
 
 def _specificity(act: Act) -> tuple[int, int]:
