@@ -113,8 +113,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     acts.extend((i, a) for i, a in labelled_accusations(res, [a for _, a in acts])
                 if i not in told)
     acts = named_after(res, acts)                      # "sanctioned two officials. A ... and B ..."
-    return drop_restated(same_meeting(merge(res.doc, tie_dissenters(res, tie_domestic(res, complete_targets(res, aim_at_events(
-        res, drop_retold(res, acts))))))))
+    return drop_restated(same_meeting(merge(res.doc, tie_dissenters(res, tie_domestic(res, complete_targets(
+        res, aim_at_events(res, drop_retold(res, acts))))))))
 
 
 def _obligations(res: Resolution, told: set[int]) -> list[tuple[int, Act]]:

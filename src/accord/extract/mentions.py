@@ -395,8 +395,8 @@ class Resolver:
 
     def _home_state(self, res: Resolution) -> ActorRef | None:
         """The state a document written in the first person speaks for: the United Kingdom in a statement
-        to Parliament ("Mr Speaker", "the House", "noble Lords", or a debate's title); else the state that is most often the
-        subject of a verb in the simple present, more often than any other; None if it says no "we"."""
+        to Parliament ("Mr Speaker", "the House", "noble Lords", or a debate's title); else the state that is most
+        often the subject of a verb in the simple present, more often than any other; None if it says no "we"."""
         doc = res.doc
         if not any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in doc):
             return None
