@@ -1,7 +1,7 @@
 """Actors the resolver tied wrongly or missed: a list the parser hangs on an apposition, a name after a title that
 the recogniser misses or reads with the title, the speaker of a debate whose title alone says so, a request's
 addressee after a particle, an American secretary, signatories named after they are referred to, and the topic of
-a discussion between two who met."""
+a discussion between two who met, and whom a request that names no one is addressed to."""
 
 from __future__ import annotations
 
@@ -71,3 +71,9 @@ def test_two_coordinated_support_nouns_of_one_agent_are_one_act_toward_both() ->
     # the parser joins "solidarity" to "NATO"; the commitment and the solidarity are one act of support
     text = "Mr Speaker, last week I was in Vilnius reaffirming our commitment to NATO and our solidarity with Moldova."
     assert [(t, a, tt) for t, _, _, a, tt in summary(text)] == [("SUPPORT", ["Q145"], ["Q7184", "Q217"])]
+
+
+def test_a_request_naming_no_one_asks_those_its_agent_addressed_just_before() -> None:
+    text = ("Canada commends Armenia and Azerbaijan for the progress on the border talks. Canada urges continued "
+            "restraint, including by withdrawing heavy weapons to protect civilians.")
+    assert ("REQUEST", "020", "requested", ["Q16"], ["Q399", "Q227"]) in summary(text)

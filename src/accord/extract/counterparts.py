@@ -44,7 +44,8 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
         if kept != act.targets:
             act = replace(act, targets=kept)
         if not act.targets:
-            targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) or _counterpart(res, act, meetings)
+            targets = _doer_of_told_act(res, i, act, acts) or _urged_after_addressing(res, act, acts) \
+                or _in_sentence(res, act) or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
         out.append((i, act))
@@ -72,6 +73,23 @@ def _doer_of_told_act(res: Resolution, i: int, act: Act, acts: list[tuple[int, A
                 owners = tuple(a for a in possessors(earlier, res) if not on_side(a, act.agents, res))
                 if owners:
                     return owners
+    return ()
+
+
+def _urged_after_addressing(res: Resolution, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
+    """"The United States commends the parties for their progress. The United States urges continued
+    follow-through": a request that names no one to do it asks those its agent addressed in the sentence before."""
+    if act.type != "REQUEST":
+        return ()
+    sentence = res.doc.char_span(act.evidence.start, act.evidence.end, alignment_mode="expand")
+    if sentence is None or sentence.start == 0:
+        return ()
+    before = res.doc[sentence.start - 1].sent
+    agents = {a.key for a in act.agents}
+    for _, earlier in acts:
+        if earlier.evidence.start == before.start_char and earlier.targets \
+                and {a.key for a in earlier.agents} == agents:
+            return earlier.targets
     return ()
 
 
