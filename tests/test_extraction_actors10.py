@@ -1,7 +1,7 @@
 """Actors the resolver tied wrongly or missed: a list the parser hangs on an apposition, a name after a title that
 the recogniser misses or reads with the title, the speaker of a debate whose title alone says so, a request's
 addressee after a particle, an American secretary, signatories named after they are referred to, and the topic of
-a discussion between two who met, and whom a request that names no one is addressed to."""
+a discussion between two who met, and whom a request or an act that names no one is aimed at."""
 
 from __future__ import annotations
 
@@ -77,3 +77,9 @@ def test_a_request_naming_no_one_asks_those_its_agent_addressed_just_before() ->
     text = ("Canada commends Armenia and Azerbaijan for the progress on the border talks. Canada urges continued "
             "restraint, including by withdrawing heavy weapons to protect civilians.")
     assert ("REQUEST", "020", "requested", ["Q16"], ["Q399", "Q227"]) in summary(text)
+
+
+def test_an_act_naming_no_one_after_an_agreement_is_toward_the_other_party() -> None:
+    text = ("Peru and Chile agreed on a trade deal on Monday. Concurrently, Chile agreed to suspend plans for "
+            "annexing the disputed islands.")
+    assert ("CONCEDE", "0832", "intended", ["Q298"], ["Q419"]) in summary(text)

@@ -30,11 +30,12 @@ DESCRIPTIVE = {"focus", "focused", "base", "based", "relate", "related", "centre
 
 def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
     """Give each act without a target one: the actor its sentence names nearest after the trigger (else
-    before it) that is not an agent nor one of an agent's own; else, in a text that tells a meeting or call,
-    that meeting's other side ("X met Y. X reaffirmed the partnership": with Y). Acts still without a target
+    before it) that is not an agent nor one of an agent's own; else, in a text that tells a meeting, call or
+    agreement, its other side ("X met Y. X reaffirmed the partnership": with Y; "X and Y agreed to normalise
+    relations. X agreed to suspend its plans": toward Y). Acts still without a target
     are kept, with none: what kind of act happened is news even when the text names no one it is aimed at
     (dropping them raises act precision but loses their PLOVER types)."""
-    meetings = sorted((act for _, act in acts if act.type == "CONSULT" and act.targets),
+    meetings = sorted((act for _, act in acts if act.type in ("CONSULT", "AGREE") and act.targets),
                       key=lambda act: (act.evidence.start, act.trigger.start))
     out = []
     for i, act in acts:
