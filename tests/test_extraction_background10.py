@@ -1,0 +1,43 @@
+"""Events told as the setting of a sentence ("following", "since", "after"), as nouns or without a named doer."""
+
+from __future__ import annotations
+
+from extracts import summary
+
+
+def test_talks_that_set_the_scene_of_an_exchange_are_between_its_parties() -> None:
+    text = ("Iran and Sweden carried out a prisoner exchange on Monday. The swap took place in Muscat after "
+            "months of negotiations.")
+    acts = summary(text)
+    assert ("CONSULT", "046", "asserted", ["Q794"], ["Q34"]) in acts, acts
+    assert ("CONSULT", "046", "asserted", ["Q34"], ["Q794"]) in acts, acts
+
+
+def test_talks_that_set_the_scene_of_no_joint_event_are_scenery() -> None:
+    text = "Iran released a Swedish doctor on Monday. He flew home to Stockholm after months of negotiations."
+    assert not any(a[0] == "CONSULT" for a in summary(text))
+
+
+def test_the_signing_of_a_named_agreement_between_two_sides_is_told_once_as_done() -> None:
+    text = ("It is a year since the signing of the Lusaka Peace Agreement between the Government of Angola and "
+            "the Government of Zambia. Trade between the two has doubled.")
+    acts = summary(text)
+    assert ("SUPPORT", "057", "asserted", ["Q916"], ["Q953"]) in acts, acts
+
+
+def test_a_setting_the_text_tells_as_an_act_elsewhere_is_not_told_again() -> None:
+    text = ("Angola and Zambia signed a peace agreement in Lusaka. Trade has doubled since the signing of the "
+            "agreement between Angola and Zambia.")
+    acts = [a for a in summary(text) if a[0] == "SUPPORT"]
+    assert len(acts) == 2, acts
+
+
+def test_protests_that_set_the_scene_are_scenery() -> None:
+    text = "Following the Chilean protests, the government of Chile called an early election."
+    assert not any(a[0] == "PROTEST" for a in summary(text))
+
+
+def test_a_named_agreement_the_parser_splits_at_of_is_still_an_agreement_signed() -> None:
+    text = "It is a year since the signing of the Declaration of Principles Accord between Angola and Zambia."
+    acts = summary(text)
+    assert ("SUPPORT", "057", "asserted", ["Q916"], ["Q953"]) in acts, acts
