@@ -41,3 +41,25 @@ def test_a_named_agreement_the_parser_splits_at_of_is_still_an_agreement_signed(
     text = "It is a year since the signing of the Declaration of Principles Accord between Angola and Zambia."
     acts = summary(text)
     assert ("SUPPORT", "057", "asserted", ["Q916"], ["Q953"]) in acts, acts
+
+
+def test_an_act_done_at_the_request_of_a_leader_is_his_request_of_the_doer() -> None:
+    text = "Nigeria deployed troops to Gambia at the request of Gambian president Adama Barrow."
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "REQUEST" and a[2] == "asserted" and a[3] == ["Adama Barrow"] and a[4] == ["Nigeria"]
+               for a in acts), acts
+
+
+def test_an_act_done_at_a_states_behest_is_its_request() -> None:
+    acts = summary("Belarus closed its border with Poland at Moscow's behest.")
+    assert ("REQUEST", "020", "asserted", ["Q159"], ["Q184"]) in acts, acts
+
+
+def test_a_request_phrase_on_a_clause_without_a_doer_tells_no_request() -> None:
+    acts = summary("Troops were deployed to Gambia at the request of Senegal.")
+    assert not any(a[0] == "REQUEST" for a in acts), acts
+
+
+def test_an_increase_in_a_states_troop_numbers_is_a_buildup() -> None:
+    acts = summary("Satellite images show a sharp increase in Azerbaijani troop numbers near the border with Armenia.")
+    assert ("MOBILIZE", "154", "asserted", ["Q227"], ["Q399"]) in acts, acts

@@ -11,6 +11,7 @@ from . import aims
 from . import syntax as sx
 from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
+from .behest import at_request
 from .counterparts import complete_targets
 from .dissent import tie_dissenters
 from .domestic import tie_domestic
@@ -107,6 +108,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(conditional_responses(res, told))
+    acts.extend(at_request(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
     acts.extend(_settings(scenery, res, verbs, quiet, acts))
@@ -274,8 +276,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     agents = agents or _agents(token, res, governor if modality == "requested" and not trigger.modality else None,
                                verbs)
     if not agents and token.pos_ == "NOUN" and (plover_type(cameo) == "MOBILIZE" or cameo.startswith("087")):
-        # "the buildup of Serbian forces", "the withdrawal of Russian troops": the forces moved do it
-        agents = [a for o in objects_of(token) for a in actors_at(o, res) or possessors(o, res)]
+        # "the buildup of Serbian forces", "the withdrawal of Russian troops", "an increase in Russian troop
+        # numbers": the forces moved do it
+        moving = objects_of(token) + [o for o in objects if o.dep_ == "pobj" and o not in objects_of(token)]
+        agents = [a for o in moving for a in actors_at(o, res) or possessors(o, res)]
     if not agents and token.pos_ == "VERB" and cameo.startswith("087") and _passive(token) \
             and not any(c.dep_ == "agent" for c in token.children):
         # "the Artsakh Defence Army was disbanded", "a third of the guerrillas have been demobilized": they did
