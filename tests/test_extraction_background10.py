@@ -63,3 +63,24 @@ def test_a_request_phrase_on_a_clause_without_a_doer_tells_no_request() -> None:
 def test_an_increase_in_a_states_troop_numbers_is_a_buildup() -> None:
     acts = summary("Satellite images show a sharp increase in Azerbaijani troop numbers near the border with Armenia.")
     assert ("MOBILIZE", "154", "asserted", ["Q227"], ["Q399"]) in acts, acts
+
+
+def test_acts_an_operation_consisted_of_are_done_by_the_led_coalition_the_text_names() -> None:
+    text = ("The French-led coalition began its intervention in Mali in January. The intervention consisted of "
+            "airstrikes against Ansar Dine and a full blockade.")
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "ASSAULT" and a[3] == ["French-led coalition"] and a[4] == ["Ansar Dine"] for a in acts), acts
+    assert any(a[0] == "COERCE" and a[3] == ["French-led coalition"] and a[4] == ["Ansar Dine"] for a in acts), acts
+
+
+def test_an_offensive_told_without_its_doer_is_the_led_coalitions() -> None:
+    text = ("The French-led coalition said it had achieved its goals. Ground troops were later sent to Mali as part "
+            "of a broader offensive against Ansar Dine militants.")
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "ASSAULT" and a[3] == ["French-led coalition"] for a in acts), acts
+
+
+def test_airstrikes_without_a_doer_in_a_text_with_no_led_coalition_have_none() -> None:
+    text = ("The intervention in Mali began in January. The intervention consisted of airstrikes against Ansar Dine "
+            "and a full blockade.")
+    assert not any(a[0] in ("ASSAULT", "COERCE") for a in summary(text)), summary(text)

@@ -34,6 +34,7 @@ from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
 from .settings import background, new_setting, setting_parties
 from .responses import answered_with, conditional_responses, protesters_answered
+from .undertakings import aimed_as_first, undertaking_leader
 from .unnamed import built_up_against, forces_owner, holding_force, unnamed_doers
 from .wars import ongoing_wars
 
@@ -330,6 +331,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents:
         agents = forces_owner(cameo, modality, res)           # "110 battalions massed"
         targets = built_up_against(token, targets, agents, res)
+    if not agents:
+        agents = undertaking_leader(token, plover_type(cameo), modality, res)   # "the operation consisted of airstrikes"
+        targets = targets or (aimed_as_first(token, res) if agents else [])
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a
