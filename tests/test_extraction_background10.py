@@ -84,3 +84,20 @@ def test_airstrikes_without_a_doer_in_a_text_with_no_led_coalition_have_none() -
     text = ("The intervention in Mali began in January. The intervention consisted of airstrikes against Ansar Dine "
             "and a full blockade.")
     assert not any(a[0] in ("ASSAULT", "COERCE") for a in summary(text)), summary(text)
+
+
+def test_a_states_support_of_an_armed_group_is_aid() -> None:
+    acts = summary("Western officials say Iran's support for Hezbollah has grown since 2006.", by_label=True)
+    assert any(a[0] == "AID" and a[3] == ["Iran"] and a[4] == ["Hezbollah"] for a in acts), acts
+
+
+def test_a_states_support_of_another_state_stays_support() -> None:
+    acts = summary("Iran's support for Syria has grown since 2006.")
+    assert not any(a[0] == "AID" for a in acts), acts
+
+
+def test_these_factions_are_the_armed_group_named_just_before() -> None:
+    text = ("Fighting spread as the army attacked Hezbollah fighters near Tyre. Owing to Iran's support of these "
+            "factions, the war is widely seen as a proxy conflict.")
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "AID" and a[3] == ["Iran"] and a[4] == ["Hezbollah"] for a in acts), acts

@@ -18,8 +18,8 @@ from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       charged_for, kind_of_thing, objects_of)
-from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
-                    readied, refused_content, sits, terms_of_warning)
+from .kinds import (ALERT, BACKING, REFUGE, backs_armed_group, conditional_threat, controlled, controlled_modality,
+                    gives_refuge, moved_or_given, readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
@@ -344,6 +344,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
+    if backs_armed_group(token, cameo, agents, targets):
+        cameo = BACKING                                  # "Iran's support of the Houthis": material help
     evidence = sx.sentence_span(token)
     trigger_span = sx.token_span(token)
     topic = " ".join(o.text for o in objects) or None
