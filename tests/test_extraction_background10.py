@@ -101,3 +101,13 @@ def test_these_factions_are_the_armed_group_named_just_before() -> None:
             "factions, the war is widely seen as a proxy conflict.")
     acts = summary(text, by_label=True)
     assert any(a[0] == "AID" and a[3] == ["Iran"] and a[4] == ["Hezbollah"] for a in acts), acts
+
+
+def test_an_agreement_signed_at_a_government_seat_was_hosted_by_that_body() -> None:
+    acts = summary("Bahrain and Qatar signed the accord at the White House on Monday.", by_label=True)
+    assert ("CONSULT", "043", "asserted", ["White House"], ["Bahrain", "Qatar"]) in acts, acts
+
+
+def test_an_agreement_signed_at_a_partys_own_seat_has_no_host_besides_it() -> None:
+    acts = summary("The United States and Qatar signed the accord at the White House on Monday.")
+    assert not any(a[1] == "043" for a in acts), acts

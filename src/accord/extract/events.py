@@ -368,7 +368,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
             guests = tuple(a for a in agents if a not in hosts)
             if hosts and guests and cameo.startswith("04"):
                 return [replace(base, type="CONSULT", cameo="042", agents=guests, targets=hosts)]
-        return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents]
+        host = aims.venue_host(token, agents, res) if modality == "asserted" else None
+        hosting = [replace(base, type="CONSULT", cameo="043", agents=(host,), targets=tuple(agents))] if host else []
+        return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents] + hosting
     return [base]
 
 
