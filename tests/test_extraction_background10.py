@@ -111,3 +111,17 @@ def test_an_agreement_signed_at_a_government_seat_was_hosted_by_that_body() -> N
 def test_an_agreement_signed_at_a_partys_own_seat_has_no_host_besides_it() -> None:
     acts = summary("The United States and Qatar signed the accord at the White House on Monday.")
     assert not any(a[1] == "043" for a in acts), acts
+
+
+def test_a_later_increase_in_troop_numbers_is_a_step_of_the_buildup_aimed_where_it_was() -> None:
+    text = ("There are now 40 battalion groups massed near Armenia's border. In the last two days we have seen a "
+            "further increase in troop numbers. Officials said the Azerbaijani forces had been told to hold.")
+    acts = [a for a in summary(text) if a[0] == "MOBILIZE"]
+    assert len(acts) == 2 and all(a[3] == ["Q227"] and a[4] == ["Q399"] for a in acts), acts
+
+
+def test_the_buildup_told_again_is_no_new_step() -> None:
+    text = ("Azerbaijan deployed troops near Armenia's border on Monday. Analysts say a buildup by Azerbaijan has "
+            "been visible for weeks.")
+    acts = [a for a in summary(text) if a[0] == "MOBILIZE"]
+    assert len(acts) == 1, acts
