@@ -125,3 +125,15 @@ def test_the_buildup_told_again_is_no_new_step() -> None:
             "been visible for weeks.")
     acts = [a for a in summary(text) if a[0] == "MOBILIZE"]
     assert len(acts) == 1, acts
+
+
+def test_building_a_base_near_a_border_is_a_buildup() -> None:
+    acts = summary("Officials confirmed reports of a Russian base construction near the border with Georgia.")
+    assert ("MOBILIZE", "154", "asserted", ["Q159"], ["Q230"]) in acts, acts
+
+
+def test_a_states_later_buildup_step_follows_its_forces_buildup_told_before() -> None:
+    text = ("The buildup of Russian military forces along the Georgian border prompted concern. Later, officials "
+            "confirmed reports of a Russian base construction near the border.")
+    acts = [a for a in summary(text) if a[0] == "MOBILIZE"]
+    assert any(a[3] == ["Q159"] and a[4] == ["Q230"] for a in acts), acts

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from .mentions import Resolution
-from .records import Act
+from .records import Act, ActorRef
 from .unnamed import BUILD_UP
 
 # nouns that name a build-up as a whole: told again, they are the build-up told before, no step of it
@@ -40,9 +40,9 @@ def drop_restated(acts: list[Act]) -> list[Act]:
     specific code ("agreed to cooperate ... addressed the need for a peaceful resolution") is an act of its own."""
     out: list[Act] = []
     for act in acts:
-        agents = {a.key for a in act.agents}
+        agents = _sides(act.agents)
         earlier = [o for o in out if o.cameo == act.cameo and o.targets and o.evidence.start < act.evidence.start
-                   and agents & {a.key for a in o.agents}]
+                   and agents & _sides(o.agents)]
         if not act.targets and earlier and act.cameo in BUILD_UP and act.trigger.text.lower() not in BUILD_UP_NOUNS:
             # "110 battalions massed around Ukraine's borders ... a continued increase in troop numbers": a build-up
             # grows by steps, each one news, aimed where the build-up told before was
@@ -54,6 +54,11 @@ def drop_restated(acts: list[Act]) -> list[Act]:
             continue
         out.append(act)
     return out
+
+
+def _sides(actors: tuple[ActorRef, ...]) -> set[str]:
+    """The actors and the states their groups are tied to: "Serbian military forces" are on Serbia's side."""
+    return {a.key for a in actors} | {a.related.key for a in actors if a.related is not None}
 
 
 def _solidarity_again(act: Act, earlier: list[Act]) -> bool:
