@@ -137,3 +137,10 @@ def test_a_states_later_buildup_step_follows_its_forces_buildup_told_before() ->
             "confirmed reports of a Russian base construction near the border.")
     acts = [a for a in summary(text) if a[0] == "MOBILIZE"]
     assert any(a[3] == ["Q159"] and a[4] == ["Q230"] for a in acts), acts
+
+
+def test_a_group_tied_to_a_state_is_not_that_states_side_for_a_restated_act() -> None:
+    text = ("A Kenya-based militant group, Al-Shabaab, carried out an attack on Ethiopia in March. In April, the "
+            "attack by Kenya failed.")
+    acts = [a for a in summary(text, by_label=True) if a[0] == "ASSAULT"]
+    assert any(a[3] == ["Kenya"] for a in acts), acts

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from .mentions import Resolution
 from .records import Act, ActorRef
-from .unnamed import BUILD_UP
+from .unnamed import ARMED_FORCES, BUILD_UP
 
 # nouns that name a build-up as a whole: told again, they are the build-up told before, no step of it
 BUILD_UP_NOUNS = {"buildup", "build-up", "deployment", "mobilization", "mobilisation"}
@@ -57,8 +57,10 @@ def drop_restated(acts: list[Act]) -> list[Act]:
 
 
 def _sides(actors: tuple[ActorRef, ...]) -> set[str]:
-    """The actors and the states their groups are tied to: "Serbian military forces" are on Serbia's side."""
-    return {a.key for a in actors} | {a.related.key for a in actors if a.related is not None}
+    """The actors and the states whose armed forces they are: "Serbian military forces" are on Serbia's side (a
+    movement merely tied to a state, "a Pakistan-based group", is not)."""
+    return {a.key for a in actors} | {a.related.key for a in actors if a.related is not None and a.kind == gz.GROUP
+                                      and a.label.split()[-1].lower() in ARMED_FORCES}
 
 
 def _solidarity_again(act: Act, earlier: list[Act]) -> bool:
