@@ -11,8 +11,6 @@ phrase tells that the one named asked for the act (PLOVER REQUEST, made), aimed 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from .mentions import Resolution
 from .phrases import actors_at, of_actors, possessors
 from .records import Act

@@ -332,7 +332,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = forces_owner(cameo, modality, res)           # "110 battalions massed"
         targets = built_up_against(token, targets, agents, res)
     if not agents:
-        agents = undertaking_leader(token, plover_type(cameo), modality, res)   # "the operation consisted of airstrikes"
+        # "the operation consisted of airstrikes": by the coalition that leads it
+        agents = undertaking_leader(token, plover_type(cameo), modality, res)
         targets = targets or (aimed_as_first(token, res) if agents else [])
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
