@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from . import syntax as sx
 from .kinds import GIVEN, OFFICES, names_giver
-from .mentions import Resolution
+from .mentions import Resolution, actor_of
 from .phrases import actors_at, addressed_group, of_actors, possessors
 from .records import ActorRef, PlaceRef
 
@@ -122,6 +122,29 @@ def location(token: Token, res: Resolution) -> PlaceRef | None:
                         if found and name.i != obj.i and len(found.actors) == 1 and found.actors[0].kind == gz.STATE:
                             state = found.actors[0]
                             return PlaceRef(state.label, state.wikidata, country=state.wikidata)
+    return None
+
+
+def venue_host(token: Token, parties: list[ActorRef], res: Resolution) -> ActorRef | None:
+    """The government body whose seat a joint act was done at ("the agreement was signed at the White House",
+    "talks at the Kremlin"), when it is none of the parties' own: it hosted them."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            found = res.at(obj)
+            if found is None:
+                continue
+            # "at the White House" is read as a venue: the body of that name is the host
+            bodies = list(found.actors) + [actor_of(res.gazetteer.entities[s.wikidata]) for s in
+                                           res.gazetteer.surfaces.get(found.place.label if found.place else "", [])]
+            bodies = [b for b in bodies if b.kind == gz.BODY]
+            if len(bodies) == 1:
+                host = bodies[0]
+                entity = res.gazetteer.entities.get(host.wikidata or "")
+                if host not in parties and not (entity and entity.of and any(belongs_to(p, entity.of, res)
+                                                                             for p in parties)):
+                    return host
     return None
 
 

@@ -23,6 +23,11 @@ def _rows(path: Path) -> tuple[tuple[str, tuple[str, ...], str], ...]:
                      for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def named_groups() -> frozenset[str]:
+    """The names of the groups groups.tsv lists, as the extractor labels them."""
+    return frozenset(name for name, _, _ in _rows(paths.GAZETTEER / "groups.tsv"))
+
+
 class ArmedGroups:
     """Finds the named groups of groups.tsv in parsed text, each as a Group associated with its state."""
 

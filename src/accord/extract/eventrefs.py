@@ -167,6 +167,14 @@ def parties_told(verb: Token, res: Resolution) -> list[ActorRef]:
     return []
 
 
+def joint_parties(noun: Token, res: Resolution, acts: list[tuple[int, Act]]) -> list[ActorRef]:
+    """The parties of the joint event a noun names ("the exchange"), as its phrase, the acts extracted at it, or
+    the event a definite noun refers back to tell them; none for a noun of no joint event."""
+    if _family(noun) not in JOINT:
+        return []
+    return _Events(res, acts).participants(noun)
+
+
 class _Events:
     """The event nouns of one document, by family, with the acts extracted at them, to find who took part in
     each."""

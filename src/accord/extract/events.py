@@ -11,14 +11,15 @@ from . import aims
 from . import syntax as sx
 from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
+from .behest import at_request
 from .counterparts import complete_targets
 from .dissent import tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       charged_for, kind_of_thing, objects_of)
-from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
-                    readied, refused_content, sits, terms_of_warning)
+from .kinds import (ALERT, BACKING, REFUGE, backs_armed_group, conditional_threat, controlled, controlled_modality,
+                    gives_refuge, moved_or_given, readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
@@ -31,7 +32,9 @@ from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .numbered import named_after
 from .records import Act, ActorRef
 from .topics import asks_nothing, met_no_one, topic_actors, warns_off
+from .settings import background, new_setting, setting_parties
 from .responses import answered_with, conditional_responses, protesters_answered
+from .undertakings import aimed_as_first, undertaking_leader
 from .unnamed import built_up_against, forces_owner, holding_force, unnamed_doers
 from .wars import ongoing_wars
 
@@ -42,15 +45,10 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil", "complain"}
-BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 # words by which someone is held to have done wrong: what they are held to have done is alleged
 CULPABLE = {"culpable", "guilty", "responsible", "liable"}
 # verbs of foreseeing what others will do
 EXPECTING = {"expect", "anticipate", "predict", "forecast", "assume"}
-# first words of a phrase of cause: what it names is why the reported thing happened
-CAUSES = {"because", "due", "owing", "thanks"}
-# what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"
-RESPONSES = {"respond", "response", "react", "reaction", "reply", "retaliate", "retaliation"}
 PLACE_TARGETED = {"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"}
 # determiners by which a noun names an act the text has already told: "this assistance", "these sanctions"
 ANAPHORIC = {"this", "these", "that", "those", "such"}
@@ -68,6 +66,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     governors: set[int] = set()
     verbs: set[int] = set()
     quiet: set[int] = set()                              # objects of a trigger row that tells no act
+    scenery: list[tuple[Token, Trigger, list[Token]]] = []   # triggers of events that set a sentence's scene
     # verbs first, so that "impose sanctions" claims the noun before "sanctions" is read alone
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
@@ -86,6 +85,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
             continue
         if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
+        if token.pos_ == "NOUN" and background(token):
+            scenery.append((token, trigger, objects))
         found = _acts(token, trigger, objects, res, verbs, quiet)
         if found or token.pos_ != "VERB":
             # a verb that tells no act ("a meeting between Iran and Iraq held in Baghdad": a participle without
@@ -108,8 +109,10 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     told = {i for i, _ in acts} | governors | consumed
     acts.extend(_obligations(res, told))
     acts.extend(conditional_responses(res, told))
+    acts.extend(at_request(res, told))
     acts.extend(predicated_accusations(res, [a for _, a in acts]))
     acts.extend(ongoing_wars(res, [a for _, a in acts]))
+    acts.extend(_settings(scenery, res, verbs, quiet, acts))
     acts.extend((i, a) for i, a in labelled_accusations(res, [a for _, a in acts])
                 if i not in told)
     acts = named_after(res, acts)                      # "sanctioned two officials. A ... and B ..."
@@ -178,14 +181,42 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
         # "providing aerial photographs and other military intelligence": a conjunct of an object is one too
         objects += [c for o in objects for c in o.conjuncts if c not in objects]
         chosen = [o for o in objects if o.lemma_.lower() in trigger.with_ or o.lower_ in trigger.with_
-                  or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in trigger.with_ for c in o.children)]
+                  or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in trigger.with_ for c in o.children)
+                  or _named_kind(o, trigger.with_)]
         if chosen:
             return trigger, chosen
     return None
 
 
+def _settings(scenery: list[tuple[Token, Trigger, list[Token]]], res: Resolution, verbs: set[int],
+              quiet: set[int], acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
+    """The events that set a sentence's scene, each read as told ("following the NATO bombing of Belgrade"), kept
+    where the text tells them nowhere else (settings.new_setting). Talks without sides of their own are between
+    the parties of the joint event their clause tells ("The exchange took place after months of talks")."""
+    out: list[tuple[int, Act]] = []
+    for token, trigger, objects in scenery:
+        parties = setting_parties(token, res, acts) if trigger.reciprocal else ()
+        told = [a for _, a in acts + out]
+        out += [(token.i, act) for act in _acts(token, trigger, objects, res, verbs, quiet, scene=parties)
+                if new_setting(act, told, res)]
+    return out
+
+
+def _named_kind(noun: Token, kinds: frozenset[str]) -> bool:
+    """Whether a proper name the parser split at "of" names a thing of one of `kinds` by its last word: "the
+    Cessation of Hostilities Agreement" is an agreement, as "the Paris Agreement" is."""
+    if noun.pos_ != "PROPN":
+        return False
+    name = [t for t in noun.subtree if t.i >= noun.i and (t.pos_ == "PROPN" or t.lower_ == "of")]
+    name = name[:next((k for k, t in enumerate(name) if t.i != noun.i + k), len(name))]
+    return len(name) > 2 and name[-1].lemma_.lower() in kinds
+    
+
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int],
-          quiet: set[int] = frozenset()) -> list[Act]:
+          quiet: set[int] = frozenset(), scene: tuple[ActorRef, ...] | None = None) -> list[Act]:
+    """The acts one trigger tells. `scene` is None for a trigger read in its clause; for one read as the setting
+    of its sentence, it is the sides to take where the trigger's own phrase names none (its agents never come
+    from the clause around it)."""
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
             or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting", "reneged on its commitment"
@@ -201,7 +232,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "reaffirms an armed attack ... would invoke": if any
     if _foreseen(token):
         return []                                        # "he expected Ukraine to retreat": a forecast, no act
-    if token.pos_ == "NOUN" and _background(token):
+    if scene is None and token.pos_ == "NOUN" and background(token):
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
@@ -246,8 +277,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     agents = agents or _agents(token, res, governor if modality == "requested" and not trigger.modality else None,
                                verbs)
     if not agents and token.pos_ == "NOUN" and (plover_type(cameo) == "MOBILIZE" or cameo.startswith("087")):
-        # "the buildup of Serbian forces", "the withdrawal of Russian troops": the forces moved do it
-        agents = [a for o in objects_of(token) for a in actors_at(o, res) or possessors(o, res)]
+        # "the buildup of Serbian forces", "the withdrawal of Russian troops", "an increase in Russian troop
+        # numbers": the forces moved do it
+        moving = objects_of(token) + [o for o in objects if o.dep_ == "pobj" and o not in objects_of(token)]
+        agents = [a for o in moving for a in actors_at(o, res) or possessors(o, res)]
     if not agents and token.pos_ == "VERB" and cameo.startswith("087") and _passive(token) \
             and not any(c.dep_ == "agent" for c in token.children):
         # "the Artsakh Defence Army was disbanded", "a third of the guerrillas have been demobilized": they did
@@ -285,6 +318,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         host = res.gazetteer.entities.get(location.country)
         if host is not None and not any(aims.belongs_to(a, host.wikidata, res) for a in agents):
             targets = [actor_of(host)]
+    if scene is not None:
+        agents = agents or list(scene)
+        if not agents:
+            return []
     if not agents:
         # "protests against the government grew", "a roadside bomb killed a soldier": protesters, attackers
         agents = unnamed_doers(token, plover_type(cameo), modality, targets, location, res)
@@ -294,6 +331,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     if not agents:
         agents = forces_owner(cameo, modality, res)           # "110 battalions massed"
         targets = built_up_against(token, targets, agents, res)
+    if not agents:
+        # "the operation consisted of airstrikes": by the coalition that leads it
+        agents = undertaking_leader(token, plover_type(cameo), modality, res)
+        targets = targets or (aimed_as_first(token, res) if agents else [])
     if not targets and agents and plover_type(cameo) in PLACE_TARGETED:
         # dissent, coercion, violence or a concession with no stated target is aimed at the state where it
         # happens (the CAMEO convention); dissent without a place, at the state its people belong to, and a
@@ -304,6 +345,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
+    if backs_armed_group(token, cameo, agents, targets):
+        cameo = BACKING                                  # "Iran's support of the Houthis": material help
     evidence = sx.sentence_span(token)
     trigger_span = sx.token_span(token)
     topic = " ".join(o.text for o in objects) or None
@@ -326,7 +369,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
             guests = tuple(a for a in agents if a not in hosts)
             if hosts and guests and cameo.startswith("04"):
                 return [replace(base, type="CONSULT", cameo="042", agents=guests, targets=hosts)]
-        return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents]
+        host = aims.venue_host(token, agents, res) if modality == "asserted" else None
+        hosting = [replace(base, type="CONSULT", cameo="043", agents=(host,), targets=tuple(agents))] if host else []
+        return [replace(base, agents=(a,), targets=tuple(b for b in agents if b != a)) for a in agents] + hosting
     return [base]
 
 
@@ -426,24 +471,6 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         node = node.head
         if token.pos_ == "NOUN" and node.i in verbs:
             return []
-
-
-def _background(noun: Token) -> bool:
-    """Whether a noun names the time or cause of what a sentence reports: "after the attack", "during
-    demonstrations", "in the wake of the execution", "following the shooting", "in response to the withdrawal",
-    "because of the fighting"."""
-    node = noun
-    while node.dep_ in ("pobj", "conj", "compound", "prep", "pcomp") and node.head.i != node.i:
-        node = node.head
-        if node.lower_ in CAUSES:
-            return True                                  # "because of the fighting", "owing to Iran's support"
-        if node.lower_ in BACKGROUND_PREPS and (node.dep_ == "prep" or node.pos_ == "VERB" and node.tag_ == "VBG"):
-            return True                                  # "following" parsed as a participle is still "after"
-        if node.lemma_.lower() in ("wake", "aftermath"):
-            return True
-        if node.lower_ == "to" and node.dep_ == "prep" and node.head.lemma_.lower() in RESPONSES:
-            return True
-    return False
 
 
 def _each_its_own(noun: Token) -> bool:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import gazetteer as gz
+from .armedgroups import named_groups
 from .framing import OBLIGATION_AUX, SPEECH
+from .syntax import ARMED_COLLECTIVES
 from .records import ActorRef
 
 # a force that prepares a violent act shows readiness to use force (PLOVER MOBILIZE, CAMEO 152 increase military
@@ -209,3 +212,23 @@ def terms_of_warning(token: Token) -> bool:
                 in WARNING or any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in head.children)
         node = node.head
     return False
+
+
+# a state's support for an armed movement is material help (PLOVER AID, CAMEO 070): "Iran's support of the
+# Houthis", "its support for the rebels"; support for a state or a person is endorsement (051)
+BACKING = "070"
+
+
+def backs_armed_group(token: Token, cameo: str, agents: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether a state's "support" noun is aimed only at armed movements that are no state: a group tied to a
+    state it fights in or for, named (the Houthis) or described by its fighters ("Houthi rebels")."""
+    if cameo != "051" or token.pos_ != "NOUN" or not targets or not any(a.kind == gz.STATE for a in agents):
+        return False
+    return all(t.kind == gz.GROUP and t.relation == "associatedWith" and t.related is not None
+               and t.related.kind == gz.STATE and t.related not in agents and _armed(t) for t in targets)
+
+
+def _armed(group: ActorRef) -> bool:
+    """Whether a group is an armed movement: one of the named groups of groups.tsv, or fighters by its head noun."""
+    head = group.label.split(" in ")[0].split()[-1].lower().rstrip("s")
+    return head in ARMED_COLLECTIVES or group.label in named_groups()

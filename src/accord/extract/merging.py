@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Token
 
 from .. import gazetteer as gz
 from .mentions import Resolution
-from .records import Act
+from .records import Act, ActorRef
+from .unnamed import ARMED_FORCES, BUILD_UP
+
+# nouns that name a build-up as a whole: told again, they are the build-up told before, no step of it
+BUILD_UP_NOUNS = {"buildup", "build-up", "deployment", "mobilization", "mobilisation"}
 
 
 def same_meeting(acts: list[Act]) -> list[Act]:
@@ -35,18 +39,32 @@ def same_meeting(acts: list[Act]) -> list[Act]:
 
 def drop_restated(acts: list[Act]) -> list[Act]:
     """Drop an act with no target that an earlier sentence already told with one: "Russia invaded Ukraine ...
-    Putin's invasion is not going to plan" tells the invasion once; the later mention adds no act. A more
+    Putin's invasion is not going to plan" tells the invasion once; the later mention adds no act. A further step
+    of a build-up told before ("an increase in troop numbers") is news, aimed where the build-up was. A more
     specific code ("agreed to cooperate ... addressed the need for a peaceful resolution") is an act of its own."""
     out: list[Act] = []
     for act in acts:
-        agents = {a.key for a in act.agents}
-        if not act.targets and any(o.cameo == act.cameo and o.targets and o.evidence.start < act.evidence.start
-                                   and agents & {a.key for a in o.agents} for o in out):
+        agents = _sides(act.agents)
+        earlier = [o for o in out if o.cameo == act.cameo and o.targets and o.evidence.start < act.evidence.start
+                   and agents & _sides(o.agents)]
+        if not act.targets and earlier and act.cameo in BUILD_UP and act.trigger.text.lower() not in BUILD_UP_NOUNS:
+            # "110 battalions massed around Ukraine's borders ... a continued increase in troop numbers": a build-up
+            # grows by steps, each one news, aimed where the build-up told before was
+            out.append(replace(act, targets=earlier[-1].targets))
+            continue
+        if not act.targets and earlier:
             continue
         if _solidarity_again(act, out):
             continue
         out.append(act)
     return out
+
+
+def _sides(actors: tuple[ActorRef, ...]) -> set[str]:
+    """The actors and the states whose armed forces they are: "Serbian military forces" are on Serbia's side (a
+    movement merely tied to a state, "a Pakistan-based group", is not)."""
+    return {a.key for a in actors} | {a.related.key for a in actors if a.related is not None and a.kind == gz.GROUP
+                                      and a.label.split()[-1].lower() in ARMED_FORCES}
 
 
 def _solidarity_again(act: Act, earlier: list[Act]) -> bool:

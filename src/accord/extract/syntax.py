@@ -299,9 +299,26 @@ def willing(copula: Token) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING for c in copula.children)
 
 
+# plural nouns of armed groups that "these" or "those" makes refer to a group named before
+ARMED_COLLECTIVES = {"faction", "group", "militia", "rebel", "militant", "insurgent", "fighter", "guerrilla"}
+ANAPHORA_WINDOW = 80                                     # tokens back: some three sentences
+
+
+def _own_name(actor: ActorRef) -> bool:
+    """Whether a group's label is a name of its own ("the Houthis", "Hamas"), not a description ("Serb militants")."""
+    return not any(w.lower().rstrip("s") in ARMED_COLLECTIVES | {"protester", "demonstrator", "force", "troop"}
+                   for w in actor.label.split())
+
+
 def told_group(noun: Token, res: Resolution) -> ActorRef | None:
     """The group "the protesters" stands for when the text has named it before with its place ("protesters in
-    Sri Lanka", "Russian protesters"): the group last named by the same noun."""
+    Sri Lanka", "Russian protesters"): the group last named by the same noun; and the armed group "these
+    factions" or "those militias" refers to."""
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in ARMED_COLLECTIVES \
+            and any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in noun.children):
+        # "Owing to Iran's support of these factions": the armed group named last before, in the sentences just told
+        return next((a for i, a in res.actors_before(noun.i) if i >= noun.i - ANAPHORA_WINDOW and a.kind == gz.GROUP
+                     and a.related is not None and _own_name(a)), None)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     for _, actor in res.actors_before(noun.i):
