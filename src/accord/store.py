@@ -6,8 +6,9 @@ import hashlib
 import os
 import re
 import threading
+from bisect import bisect_right
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,6 +29,9 @@ ONTOLOGY_FILES = ("accord.ttl", "cameo.ttl")
 # parses a piece whole before indexing it on a thread of its own, so with two pieces a CPU works in every phase;
 # pieces under this size are not worth the extra index files.
 BULK_PIECE_BYTES = 8 * 1024 * 1024
+# A blank node label in N-Quads: '_:' then name characters, '.' only inside. A match that is no label (a '_:' inside
+# an IRI or a literal) only keeps more lines in one piece, which is always safe.
+_BLANK_LABEL = re.compile(rb"_:((?:[\w\-.:]|[\x80-\xff])+)")
 
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -265,10 +269,13 @@ class Store:
     def _bulk_load(self, data: bytes, fmt: str, source: str) -> None:
         """Bulk-load line-based `data` in pieces on parallel threads (pyoxigraph lets go of the GIL meanwhile).
 
+        The lines that name one blank node stay in one piece (see _blank_node_spans).
+
         The caller has made sure the store is empty: a piece that fails leaves the others written, and emptying
         the store undoes them all.
         """
-        pieces = _line_pieces(data, max(BULK_PIECE_BYTES, -(-len(data) // (2 * (os.cpu_count() or 1)))))
+        pieces = _line_pieces(data, max(BULK_PIECE_BYTES, -(-len(data) // (2 * (os.cpu_count() or 1)))),
+                              _blank_node_spans(data))
 
         def load(piece: tuple[int, int]) -> None:
             start, end = piece
@@ -339,19 +346,58 @@ def _write_failed(exc: OSError) -> StoreError:
     return StoreError(f"cannot write the store: {str(exc).splitlines()[0]}")
 
 
-def _line_pieces(data: bytes, size: int) -> list[tuple[int, int]]:
+def _line_pieces(data: bytes, size: int, together: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """(start, end) offsets cutting `data` into pieces of about `size` bytes, each ending at a line end.
+
+    No cut falls inside a span of `together` (sorted, disjoint (first, last) offsets, as _blank_node_spans gives):
+    the lines from `first` to `last` end in one piece.
 
     >>> _line_pieces(b"a\\nbb\\nccc\\nd", 3)
     [(0, 5), (5, 9), (9, 10)]
+    >>> _line_pieces(b"a\\nbb\\nccc\\nd", 3, [(2, 6)])
+    [(0, 9), (9, 10)]
     """
+    firsts = [first for first, _ in together]
     pieces, start = [], 0
     while start < len(data):
-        cut = data.find(b"\n", min(start + size, len(data)) - 1)
-        end = len(data) if cut < 0 else cut + 1
+        end = _line_end(data, min(start + size, len(data)) - 1)
+        span = bisect_right(firsts, end - 1) - 1  # the last span starting before the cut: only it can cross it
+        while span >= 0 and together[span][1] >= end:
+            end = _line_end(data, together[span][1])
+            span = bisect_right(firsts, end - 1) - 1
         pieces.append((start, end))
         start = end
     return pieces
+
+
+def _line_end(data: bytes, offset: int) -> int:
+    """The offset just after the line end at or after `offset` (the end of `data` if none)."""
+    cut = data.find(b"\n", offset)
+    return len(data) if cut < 0 else cut + 1
+
+
+def _blank_node_spans(data: bytes) -> list[tuple[int, int]]:
+    """Where N-Quads `data` names blank nodes: sorted, disjoint spans, each from a label's first use to its last.
+
+    A label names one node in the whole file, but pyoxigraph gives each load call's blank nodes fresh identities:
+    a label used on both sides of a cut would become two nodes. Overlapping spans are merged, so a cut outside
+    every span leaves each label's lines in one piece.
+
+    >>> _blank_node_spans(b"_:a <p> _:b .\\n<s> <p> <o> .\\n_:b <p> <o> .\\n_:c <p> _:c.\\n")
+    [(0, 0), (8, 28), (42, 50)]
+    """
+    spans: dict[bytes, list[int]] = {}
+    for match in _BLANK_LABEL.finditer(data):
+        label = match.group(1).rstrip(b".")  # "_:b." ends a statement: the dot is not the label's
+        span = spans.setdefault(label, [match.start(), match.start()])
+        span[1] = match.start()
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(spans.values()):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
 
 
 def ontology_marker() -> ox.Quad:
