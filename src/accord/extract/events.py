@@ -16,7 +16,7 @@ from .dissent import tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
-                      charged_for, kind_of_thing, objects_of)
+                      apprehended, charged_for, kind_of_thing, objects_of, pledged_hostility)
 from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
                     readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
@@ -75,7 +75,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
-        if match is None or kind_of_thing(token, match[0], triggers):
+        if match is None or kind_of_thing(token, match[0], triggers) or pledged_hostility(token, match[0], triggers):
             continue
         trigger, objects = match
         consumed.add(token.i)
@@ -223,7 +223,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     elif modality == "intended" and trigger.intend and not (governor is not None
                                                             and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
-    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
+    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES and not apprehended(token):
         # announcing a hostile act is threatening it (CAMEO 13x)
         modality, cameo = "threatened", trigger.threaten or "130"
     elif modality == "hypothetical" and plover_type(cameo) in CONFLICT_TYPES and conditional_threat(token):

@@ -1,0 +1,23 @@
+"""Act types and modalities of pledges, fears, refusals and what is met, accepted or provided (typing10)."""
+
+from __future__ import annotations
+
+from extracts import summary
+
+
+def test_a_pledge_to_a_hostile_act_is_that_act_intended() -> None:
+    # "committed to an invasion": AGREE is an intent to cooperate; the invasion is the act, and one feared by
+    # others is no threat its maker voiced
+    acts = summary("Estonian officials have cause for concern that Russia is committed to an invasion of Georgia.",
+                   by_label=True)
+    assert ("ASSAULT", "190", "intended", ["Russia"], ["Georgia"]) in acts
+    assert not [a for a in acts if a[0] == "AGREE"]
+    # ... a pledge to a ceasefire stays an agreement, and an attack announced by its maker a threat
+    assert [a[0] for a in summary("Armenia and Azerbaijan committed to a ceasefire.")] == ["AGREE", "AGREE"]
+    assert [a[0] for a in summary("Iran said it will attack Israel.")] == ["THREATEN"]
+
+
+def test_a_hostile_act_naming_no_one_is_aimed_where_the_same_side_aimed_it_before() -> None:
+    acts = summary("Russia invaded Georgia in 2008. Estonian officials have cause for concern that Russia is "
+                   "committed to a new invasion.", by_label=True)
+    assert ("ASSAULT", "190", "intended", ["Russia"], ["Georgia"]) in acts
