@@ -21,3 +21,16 @@ def test_a_hostile_act_naming_no_one_is_aimed_where_the_same_side_aimed_it_befor
     acts = summary("Russia invaded Georgia in 2008. Estonian officials have cause for concern that Russia is "
                    "committed to a new invasion.", by_label=True)
     assert ("ASSAULT", "190", "intended", ["Russia"], ["Georgia"]) in acts
+
+
+def test_guaranteeing_a_state_s_security_is_military_protection() -> None:
+    # CAMEO 074 (AID): a security guarantee; not given is negated, promised is the intent to give it (0334)
+    assert summary("France is not guaranteeing the sovereignty of Chad.", by_label=True) == [
+        ("AID", "074", "negated", ["France"], ["Chad"])]
+    assert summary("France will guarantee the independence of Chad.", by_label=True) == [
+        ("AGREE", "0334", "intended", ["France"], ["Chad"])]
+
+
+def test_a_participle_after_signing_an_agreement_tells_its_terms_not_another_act() -> None:
+    assert summary("France signed a treaty with Chad in 1976, guaranteeing the integrity of Chad.", by_label=True) == [
+        ("SUPPORT", "057", "asserted", ["France"], ["Chad"])]

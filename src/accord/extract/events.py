@@ -23,7 +23,7 @@ from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
                        THREATEN, modality_of)
-from .parties import concluded, earlier_parties
+from .parties import concluded, earlier_parties, terms_of
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import labelled_accusations, predicated_accusations, untold
 from .phrases import actors_at, of_actors, possessors, states_of
@@ -205,7 +205,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res):
+    if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res) \
+            or terms_of(token):
         return []                                        # "rejected a proposal for signing", "... unless X agrees"
     if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
                                                or token.dep_ == "pobj" and token.head.lower_ == "in"):
