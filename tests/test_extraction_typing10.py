@@ -34,3 +34,12 @@ def test_guaranteeing_a_state_s_security_is_military_protection() -> None:
 def test_a_participle_after_signing_an_agreement_tells_its_terms_not_another_act() -> None:
     assert summary("France signed a treaty with Chad in 1976, guaranteeing the integrity of Chad.", by_label=True) == [
         ("SUPPORT", "057", "asserted", ["France"], ["Chad"])]
+
+
+def test_a_concession_naming_no_one_is_made_to_the_other_party_of_an_agreement_told_before() -> None:
+    text = "Serbia and Kosovo agreed to normalize their relations in March. At the same time, Serbia agreed to " \
+           "suspend plans for new settlements."
+    assert ("CONCEDE", "0832", "intended", ["Serbia"], ["Kosovo"]) in summary(text, by_label=True)
+    # ... and to no one without such an agreement
+    assert summary("Serbia agreed to suspend plans for new settlements.", by_label=True) == [
+        ("CONCEDE", "0832", "intended", ["Serbia"], [])]

@@ -13,6 +13,8 @@ from .records import Act, ActorRef
 VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
 # acts against an adversary: one its doer's side does again, naming no one, is against the same adversary
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
+# acts of giving way, which a party to an agreement makes to the other parties
+YIELDING = {"CONCEDE", "RETREAT"}
 WINDOW = 120                                              # tokens back to look for the thing "the launch" is
 # verbs of going away: their "to" phrase is where the actor went
 MOTION = {"flee", "retreat", "escape", "move", "relocate", "evacuate", "go", "head", "travel", "fly", "defect"}
@@ -47,7 +49,7 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
             act = replace(act, targets=kept)
         if not act.targets:
             targets = _doer_of_told_act(res, i, act, acts) or _aimed_before(res, act, acts) or _in_sentence(res, act) \
-                or _counterpart(res, act, meetings)
+                or _party_yielded_to(res, act, acts) or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
         out.append((i, act))
@@ -90,6 +92,20 @@ def _aimed_before(res: Resolution, act: Act, acts: list[tuple[int, Act]]) -> tup
     if not earlier:
         return ()
     last = max(earlier, key=lambda other: other.trigger.start)
+    return tuple(a for a in last.targets if not on_side(a, act.agents, res))
+
+
+def _party_yielded_to(res: Resolution, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
+    """"X and Y agreed to normalize relations ... Concurrently, X agreed to suspend its plans": a concession or
+    retreat naming no one, by a party to an agreement told before, is made to the agreement's other parties."""
+    if act.type not in YIELDING:
+        return ()
+    agreements = [other for _, other in acts if other.type == "AGREE" and other.targets
+                  and other.evidence.end <= act.evidence.start
+                  and any(_one_side(a, b, res) for a in act.agents for b in other.agents)]
+    if not agreements:
+        return ()
+    last = max(agreements, key=lambda other: other.trigger.start)
     return tuple(a for a in last.targets if not on_side(a, act.agents, res))
 
 
