@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extracts import summary
 
 
@@ -43,3 +45,17 @@ def test_a_concession_naming_no_one_is_made_to_the_other_party_of_an_agreement_t
     # ... and to no one without such an agreement
     assert summary("Serbia agreed to suspend plans for new settlements.", by_label=True) == [
         ("CONCEDE", "0832", "intended", ["Serbia"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers told the Senate that this is a reality France simply has to accept.",
+    "That is a reality France simply has to accept, because a war with Chad would be costly.",
+    "France accepted the fact that Chad will stay neutral.",
+])
+def test_accepting_a_fact_is_no_agreement(text: str) -> None:
+    assert not [a for a in summary(text) if a[0] == "AGREE"]
+
+
+def test_terms_a_relative_clause_accepts_are_still_accepted() -> None:
+    assert summary("France accepted the Chadian proposal.", by_label=True) == [
+        ("AGREE", "030", "asserted", ["France"], ["Chad"])]

@@ -170,6 +170,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
                 objects += aims.moved_to_border(token)
+                # "a reality we have to accept": the noun a relative clause tells of
+                objects += [o for o in (sx.antecedent_object(token),) if o is not None]
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]

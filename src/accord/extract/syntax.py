@@ -414,6 +414,28 @@ DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Pro
                   "Charter", "Memorandum", "Framework", "Plan", "Resolution")
 
 
+def antecedent_object(verb: Token) -> Token | None:
+    """The noun a relative clause's verb has as its object when it takes none of its own ("a fact Iran must
+    accept", "a reality that we have to accept"), also where the parser reads "That is a reality" as a clause the
+    verb governs ("That is a reality we simply have to accept": "is" under "have"). A passive verb's relative
+    subject ("an agreement that was terminated") is left to the passive reading."""
+    if any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "relcl" and top.head.pos_ == "NOUN":
+        return top.head
+    subjects = [c for c in top.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    copulas = [c for c in top.children if c.dep_ == "ccomp" and c.i < top.i] + (
+        [top.head] if top.dep_ == "ccomp" and top.head.i < top.i else [])
+    return next((a for c in copulas if c.lemma_ == "be" for a in c.children
+                 if a.dep_ == "attr" and a.pos_ == "NOUN" and subjects[0].left_edge.i in (a.right_edge.i + 1,
+                                                                                          a.right_edge.i + 2)), None)
+
+
 def names_document(span: SpacySpan, label: str) -> bool:
     """Whether a name the recogniser read as an organisation's is a document's: its last word says so ("the
     Pretoria Cessation of Hostilities Agreement"), or it is the short form given in brackets after such a name
