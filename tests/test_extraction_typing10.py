@@ -59,3 +59,15 @@ def test_accepting_a_fact_is_no_agreement(text: str) -> None:
 def test_terms_a_relative_clause_accepts_are_still_accepted() -> None:
     assert summary("France accepted the Chadian proposal.", by_label=True) == [
         ("AGREE", "030", "asserted", ["France"], ["Chad"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan stands with Vietnam in the face of reckless actions by the navy of China to obstruct a Vietnamese "
+    "supply convoy near the islands.",
+    "Canada stands with Estonia in the face of dangerous actions by Russia to obstruct an Estonian resupply mission.",
+])
+def test_an_infinitive_after_a_deed_noun_is_the_purpose_of_that_deed_by_its_doers(text: str) -> None:
+    # the parser hangs "to obstruct" on "stands": the obstruction is the doers' of the actions, not the supporter's
+    acts = summary(text, by_label=True)
+    assert [a for a in acts if a[0] == "COERCE"] and all(a[3] in (["China"], ["Russia"]) for a in acts
+                                                          if a[0] == "COERCE")

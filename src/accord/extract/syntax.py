@@ -436,6 +436,27 @@ def antecedent_object(verb: Token) -> Token | None:
                                                                                           a.right_edge.i + 2)), None)
 
 
+# nouns of a deed that take the infinitive of its purpose: "actions by X to obstruct", "an attempt by Y to seize"
+PURPOSED = {"action", "attempt", "effort", "move", "bid", "step", "measure", "campaign", "operation", "activity"}
+
+
+def purpose_read_as_complement(verb: Token) -> Token | None:
+    """The deed noun whose purpose an infinitive tells where the parser hangs the infinitive on the clause's verb
+    ("stands with its allies in the face of dangerous actions by X to obstruct a mission": "to obstruct" under
+    "stands"): the noun that ends right before it, if one of PURPOSED."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    before = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
+    if not before:
+        return None
+    node = before[-1]
+    while node.dep_ in ("pobj", "conj", "prep", "appos", "poss", "nmod", "compound") and node.head.i > verb.head.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in PURPOSED:
+            return node
+    return None
+
+
 def names_document(span: SpacySpan, label: str) -> bool:
     """Whether a name the recogniser read as an organisation's is a document's: its last word says so ("the
     Pretoria Cessation of Hostilities Agreement"), or it is the short form given in brackets after such a name
