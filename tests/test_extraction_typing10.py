@@ -71,3 +71,13 @@ def test_an_infinitive_after_a_deed_noun_is_the_purpose_of_that_deed_by_its_doer
     acts = summary(text, by_label=True)
     assert [a for a in acts if a[0] == "COERCE"] and all(a[3] in (["China"], ["Russia"]) for a in acts
                                                           if a[0] == "COERCE")
+
+
+def test_sanctions_agreed_on_as_the_means_of_an_agreed_aim_are_intended_not_threatened() -> None:
+    # the agreeing verb lends its subject and its intent to the means ("through tougher sanctions"); a hostile act
+    # agreed on with allies is the act intended (SANCTION), not a threat voiced to its target
+    assert summary("With its allies, Canada agreed to end the war through tougher sanctions on Iran.",
+                   by_label=True) == [("SANCTION", "163", "intended", ["Canada"], ["Iran"])]
+    # ... while one announced alone is a threat
+    assert summary("Canada will impose tougher sanctions on Iran.", by_label=True) == [
+        ("THREATEN", "1312", "intended", ["Canada"], ["Iran"])]

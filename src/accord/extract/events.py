@@ -42,6 +42,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil", "complain"}
+# prepositions of the means by which a thing is done: "end the war through sanctions" stops no sanctions
+MEANS = {"through", "via"}
 BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
 # words by which someone is held to have done wrong: what they are held to have done is alleged
 CULPABLE = {"culpable", "guilty", "responsible", "liable"}
@@ -189,7 +191,7 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int],
           quiet: set[int] = frozenset()) -> list[Act]:
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
-            or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
+            or token.dep_ == "pobj" and not _means(token) and token.head.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting", "reneged on its commitment"
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "with") \
             and token.head.head.lemma_.lower() in ACCUSING:
@@ -215,6 +217,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "the Kosovo War", "a trade war"; "in its war": the setting
     modality, governor = modality_of(token, trigger, quiet)
     cameo = trigger.cameo
+    # a hostile act others fear ("concern that X is committed to an invasion"), or one its doers agree on with
+    # their allies ("agreed to keep the pressure up through tougher sanctions"), is intended, not a threat voiced
+    meant = modality == "intended" and plover_type(cameo) in CONFLICT_TYPES and (
+        apprehended(token) or governor is not None and governor.lemma_.lower() == "agree")
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
@@ -223,10 +229,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         modality = "asserted"                            # "tried to hack", "attempted to assassinate": it was done
     elif modality == "intended" and readied(governor) and plover_type(cameo) == "ASSAULT":
         modality, cameo = "asserted", ALERT              # "the army prepared to resume shelling": readiness
-    elif modality == "intended" and trigger.intend and not (governor is not None
-                                                            and governor.lemma_.lower() in CONTINUING):
+    elif modality == "intended" and trigger.intend and not meant and not (governor is not None
+                                                                          and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
-    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES and not apprehended(token):
+    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES and not meant:
         # announcing a hostile act is threatening it (CAMEO 13x)
         modality, cameo = "threatened", trigger.threaten or "130"
     elif modality == "hypothetical" and plover_type(cameo) in CONFLICT_TYPES and conditional_threat(token):
@@ -434,8 +440,13 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         if node.dep_ in ("nsubj", "nsubjpass") and node.i != token.i:
             return []
         node = node.head
-        if token.pos_ == "NOUN" and node.i in verbs:
-            return []
+        if token.pos_ == "NOUN" and node.i in verbs and not (node.lemma_.lower() in INTEND and _means(token)):
+            return []                                    # "agreed to keep up pressure through sanctions": agreed's
+
+
+def _means(noun: Token) -> bool:
+    """Whether a noun names the means of what its clause tells: "end the war through tougher sanctions"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MEANS
 
 
 def _background(noun: Token) -> bool:

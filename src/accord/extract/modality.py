@@ -33,7 +33,7 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
                "emphasize", "emphasise", "stress", "share", "respond"}
 # prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
-MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
+MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards", "through"}
 # nouns that tell an act only with an owner: "Russia's war", "his war of aggression"
 OWNED_ONLY = {"war"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
