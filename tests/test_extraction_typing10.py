@@ -81,3 +81,11 @@ def test_sanctions_agreed_on_as_the_means_of_an_agreed_aim_are_intended_not_thre
     # ... while one announced alone is a threat
     assert summary("Canada will impose tougher sanctions on Iran.", by_label=True) == [
         ("THREATEN", "1312", "intended", ["Canada"], ["Iran"])]
+
+
+def test_measures_to_ensure_an_ally_s_defence_are_military_protection_by_the_one_taking_them() -> None:
+    # "measures to ensure ...": the infinitive's doer is whoever takes the measures
+    assert summary("France will take all necessary steps to ensure the defence of its Chadian allies.",
+                   by_label=True) == [("AGREE", "0334", "intended", ["France"], ["Chadian allies"])]
+    assert summary("France took measures to ensure the protection of Chad.", by_label=True) == [
+        ("AID", "074", "asserted", ["France"], ["Chad"])]

@@ -349,13 +349,15 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
     """
     node = governor or token
-    deed = sx.purpose_read_as_complement(token) if node.i == token.i else None
+    deed = sx.purposed_deed(token) if node.i == token.i else None
     if deed is not None:
         # "in the face of actions by X to obstruct ...": the doers of the deed whose purpose the verb tells
         doers = possessors(deed, res) + [a for p in deed.children if p.dep_ == "prep" and p.lower_ == "by"
                                          for o in p.children for a in actors_at(o, res) or of_actors(o, res)]
         if doers:
             return list(dict.fromkeys(doers))
+        if token.dep_ in ("relcl", "acl"):
+            node = deed                                  # "X will take measures to ensure ...": X's
     if node.pos_ == "ADJ" and node.dep_ == "acomp":
         node = node.head                                  # "Norway is willing to ...": the copula's subject
     if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .. import gazetteer as gz
 from .mentions import Resolution
 from .records import Act
-from .syntax import purpose_read_as_complement
+from .syntax import purposed_deed
 
 
 def same_meeting(acts: list[Act]) -> list[Act]:
@@ -109,7 +109,7 @@ def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tupl
                 token.tag_ == "VBG" and types[head] == act.type
                 or token.tag_ == "VBG" and types[head] == "PROTEST" and act.type in ("ASSAULT", "COERCE")
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-                and purpose_read_as_complement(token) is None):
+                and purposed_deed(token) is None):
             continue                                     # "rioted, setting fire to mattresses": the riot
         kept.append((i, act))
     return kept

@@ -440,11 +440,15 @@ def antecedent_object(verb: Token) -> Token | None:
 PURPOSED = {"action", "attempt", "effort", "move", "bid", "step", "measure", "campaign", "operation", "activity"}
 
 
-def purpose_read_as_complement(verb: Token) -> Token | None:
-    """The deed noun whose purpose an infinitive tells where the parser hangs the infinitive on the clause's verb
-    ("stands with its allies in the face of dangerous actions by X to obstruct a mission": "to obstruct" under
-    "stands"): the noun that ends right before it, if one of PURPOSED."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+def purposed_deed(verb: Token) -> Token | None:
+    """The deed noun whose purpose an infinitive tells: "measures to ensure the defence of X", and "actions by X
+    to obstruct a mission" where the parser hangs the infinitive on the clause's verb ("stands with its allies in
+    the face of ... to obstruct": the noun of PURPOSED that ends right before it)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in PURPOSED:
+        return verb.head
+    if verb.dep_ not in ("xcomp", "advcl"):
         return None
     before = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
     if not before:
