@@ -89,3 +89,18 @@ def test_measures_to_ensure_an_ally_s_defence_are_military_protection_by_the_one
                    by_label=True) == [("AGREE", "0334", "intended", ["France"], ["Chadian allies"])]
     assert summary("France took measures to ensure the protection of Chad.", by_label=True) == [
         ("AID", "074", "asserted", ["France"], ["Chad"])]
+
+
+@pytest.mark.parametrize("text", [
+    "There is no challenge that Kenya and Uganda cannot meet together.",
+    "There's almost no problem, I believe, that Kenya and Uganda can't meet together and solve, whatever it is: "
+    "drought, trade or security.",
+])
+def test_a_challenge_met_together_is_cooperation_and_no_challenge_they_cannot_meet_asserts_it(text: str) -> None:
+    acts = summary(text, by_label=True)
+    assert ("COOPERATE", "060", "asserted", ["Kenya"], ["Uganda"]) in acts
+    assert not [a for a in acts if a[0] == "CONSULT"]
+
+
+def test_a_challenge_met_alone_is_no_act() -> None:
+    assert summary("Kenya and Uganda cannot meet the challenge alone.") == []

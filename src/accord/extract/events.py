@@ -30,7 +30,7 @@ from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .numbered import named_after
 from .records import Act, ActorRef
-from .topics import asks_nothing, met_no_one, topic_actors, warns_off
+from .topics import asks_nothing, met_jointly, met_no_one, topic_actors, warns_off
 from .responses import answered_with, conditional_responses, protesters_answered
 from .unnamed import built_up_against, forces_owner, holding_force, unnamed_doers
 from .wars import ongoing_wars
@@ -263,7 +263,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
+    if met_jointly(token, res):
+        cameo = "030" if modality == "intended" else "060"   # "a challenge X and Y can meet together": joint work
+    elif met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = aims.participants(token, res)
     if not agents and len(participants) > 1:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .framing import CONDITIONAL, OBLIGATION_AUX, OCCURRING, PLEDGES, SPEECH, obliging
 from .kinds import asking_noun, framed_by, reported_must
 from .lexicon import Trigger
+from .syntax import antecedent_object
 from .topics import warns_off
 
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
@@ -59,6 +60,8 @@ def modality_of(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if token.dep_ == "xcomp" and warns_off(token.head) == token:
         return "requested", token.head                   # "warned Israel not to attack": asked to refrain
+    if negated(token) and _none_excepted(token):
+        return "asserted", None                          # "there's no challenge X can't meet": X meets any
     if negated(token):
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
@@ -135,3 +138,10 @@ def negated(token: Token) -> bool:
 
 def hypothetical_aux(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children)
+
+
+def _none_excepted(verb: Token) -> bool:
+    """Whether a negated verb tells of a noun that "no" quantifies ("there is no challenge that X cannot meet"):
+    the two negations assert that X does it to every such thing."""
+    noun = antecedent_object(verb)
+    return noun is not None and any(c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in noun.children)

@@ -417,7 +417,8 @@ DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Pro
 def antecedent_object(verb: Token) -> Token | None:
     """The noun a relative clause's verb has as its object when it takes none of its own ("a fact Iran must
     accept", "a reality that we have to accept"), also where the parser reads "That is a reality" as a clause the
-    verb governs ("That is a reality we simply have to accept": "is" under "have"). A passive verb's relative
+    verb governs ("That is a reality we simply have to accept": "is" under "have") or joins to the copula
+    ("There's no challenge, I think, that X can't meet": "meet" beside "'s"). A passive verb's relative
     subject ("an agreement that was terminated") is left to the passive reading."""
     if any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") or c.dep_ == "nsubjpass" for c in verb.children):
         return None
@@ -429,6 +430,13 @@ def antecedent_object(verb: Token) -> Token | None:
     subjects = [c for c in top.children if c.dep_ == "nsubj"]
     if not subjects:
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+        # "There's no challenge, I think, that X can't meet": a parenthesis splits the relative clause off, and
+        # the parser joins it to the copula or hangs both on "think"
+        copulas = [top.head] if top.dep_ == "conj" else [c for c in top.head.children if c.dep_ == "ccomp"
+                                                         and c.i < top.i] if top.dep_ == "ccomp" else []
+        return next((a for c in copulas if c.lemma_ == "be" for a in c.children
+                     if a.dep_ == "attr" and a.pos_ == "NOUN"), None)
     copulas = [c for c in top.children if c.dep_ == "ccomp" and c.i < top.i] + (
         [top.head] if top.dep_ == "ccomp" and top.head.i < top.i else [])
     return next((a for c in copulas if c.lemma_ == "be" for a in c.children
