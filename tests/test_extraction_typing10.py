@@ -104,3 +104,12 @@ def test_a_challenge_met_together_is_cooperation_and_no_challenge_they_cannot_me
 
 def test_a_challenge_met_alone_is_no_act() -> None:
     assert summary("Kenya and Uganda cannot meet the challenge alone.") == []
+
+
+def test_a_defence_pledge_invoked_by_an_attack_is_protection_should_the_attack_come() -> None:
+    # "would invoke ... defence commitments": the protection itself (CAMEO 074 AID), hypothetical, not the pledge
+    assert summary("The United States said an armed attack on Estonia would invoke NATO's mutual defence "
+                   "commitments.", by_label=True) == [("AID", "074", "hypothetical", ["NATO"], [])]
+    # ... a pledge named otherwise stays one
+    assert ("AGREE", "0334", "intended", ["United States"], ["Philippines"]) in summary(
+        "Japan welcomed U.S. defense commitments to the Philippines.", by_label=True)

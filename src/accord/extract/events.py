@@ -17,8 +17,8 @@ from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
                       apprehended, charged_for, kind_of_thing, objects_of, pledged_hostility)
-from .kinds import (ALERT, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge, moved_or_given,
-                    readied, refused_content, sits, terms_of_warning)
+from .kinds import (ALERT, PROTECTION, REFUGE, conditional_threat, controlled, controlled_modality, gives_refuge,
+                    invoked_protection, moved_or_given, readied, refused_content, sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
@@ -246,6 +246,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         modality = controlled_modality(control, modality)   # "requires X to provide arms": a duty
     if gives_refuge(token, cameo):
         cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
+    if (invoked := invoked_protection(token, cameo)) is not None:
+        modality, cameo = invoked, PROTECTION            # "an attack would invoke its defence commitments"
     modality, cameo = ("asserted", "057") if concluded(token) else (modality, cameo)   # "the treaty agreed by X"
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"

@@ -209,3 +209,21 @@ def terms_of_warning(token: Token) -> bool:
                 in WARNING or any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in head.children)
         node = node.head
     return False
+
+
+# verbs by which a pledge of protection comes into force: "an attack would invoke its mutual defence commitments"
+INVOKING = {"invoke", "trigger", "activate"}
+PROTECTION_PLEDGED = "0334"                               # express intent to provide military protection
+PROTECTION = "074"                                        # provide military protection (PLOVER AID)
+
+
+def invoked_protection(token: Token, cameo: str) -> str | None:
+    """The modality of the protection a defence pledge gives when the text says what invokes it ("an armed attack
+    would invoke U.S. mutual defense commitments"): the protection itself (CAMEO 074), given should that happen,
+    not the pledge again; None for a pledge not invoked."""
+    if cameo != PROTECTION_PLEDGED or token.dep_ != "dobj" or token.head.lemma_.lower() not in INVOKING:
+        return None
+    auxiliaries = {c.lower_ for c in token.head.children if c.dep_ == "aux"}
+    if auxiliaries & {"would", "could", "might", "may"}:
+        return "hypothetical"
+    return "intended" if auxiliaries & {"will", "shall"} else "asserted"
