@@ -113,3 +113,12 @@ def test_a_defence_pledge_invoked_by_an_attack_is_protection_should_the_attack_c
     # ... a pledge named otherwise stays one
     assert ("AGREE", "0334", "intended", ["United States"], ["Philippines"]) in summary(
         "Japan welcomed U.S. defense commitments to the Philippines.", by_label=True)
+
+
+def test_conjoined_means_of_an_agreed_aim_are_all_intended() -> None:
+    # "through ...; and through supporting Iraq": the second "through" joins the first, no new clause
+    acts = summary("Together with its partners, Canada agreed to keep up the pressure on Iran through tougher "
+                   "sanctions; through supplying weapons to Iraq and boosting its defences; and through supporting "
+                   "Iraq in any talks it holds.", by_label=True)
+    assert ("AGREE", "0332", "intended", ["Canada"], ["Iraq"]) in acts
+    assert not [a for a in acts if a[0] == "SUPPORT"]

@@ -33,7 +33,8 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
                "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
                "emphasize", "emphasise", "stress", "share", "respond"}
-# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
+# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution",
+# "agreed to end the war through tougher sanctions" (the means of an aim intended are intended too)
 MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards", "through"}
 # nouns that tell an act only with an owner: "Russia's war", "his war of aggression"
 OWNED_ONLY = {"war"}
@@ -122,8 +123,8 @@ def modality_of(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -
             return "negated", node
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
             return "hypothetical", None                  # "would meet him if he gave them a veto"
-        if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
-            break
+        if node.dep_ in ("advcl", "relcl") or node.dep_ == "conj" and node.pos_ != "ADP" or lemma in SPEECH:
+            break                                        # "through sanctions; through supplying arms": one clause
         if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
             break                                        # "offered talks following the invasion"
         if node.dep_ == "prep" and node.head.pos_ == "VERB" \
