@@ -312,7 +312,8 @@ def test_a_welcome_is_support_only_for_another_actor(text: str, expected: list) 
     ("Putin met leaders of Iran.", [("CONSULT", "040", "asserted", ["Q7747"], ["leaders", "Q794"])]),
     ("Putin was met by Xi at the airport.", [("CONSULT", "040", "asserted", ["Q15031"], ["Q7747"])]),
     # meeting a challenge, a level or "the courage of" someone is no meeting
-    ("There is no challenge that Kenya and the United States cannot meet together.", []),
+    # (met "together", it is joint work: tests/test_extraction_typing10.py)
+    ("There is no challenge that Kenya and the United States cannot meet.", []),
     ("His troops were met by the courage of President Zelensky.", []),
     ("Norway asked Sweden to meet the rising levels of need.", [("REQUEST", "020", "requested", ["Q20"], ["Q34"])]),
 ])

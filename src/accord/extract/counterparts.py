@@ -11,6 +11,8 @@ from .phrases import actors_at, on_side, possessors
 from .records import Act, ActorRef
 
 VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
+# acts against an adversary: one its doer's side does again, naming no one, is against the same adversary
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
 WINDOW = 120                                              # tokens back to look for the thing "the launch" is
 # verbs of going away: their "to" phrase is where the actor went
 MOTION = {"flee", "retreat", "escape", "move", "relocate", "evacuate", "go", "head", "travel", "fly", "defect"}
@@ -46,7 +48,8 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
             act = replace(act, targets=kept)
         if not act.targets:
             targets = _doer_of_told_act(res, i, act, acts) or _urged_after_addressing(res, act, acts) \
-                or _in_sentence(res, act) or _counterpart(res, act, meetings)
+                or _aimed_before(res, act, acts) or _in_sentence(res, act) \
+                or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
         out.append((i, act))
@@ -92,6 +95,30 @@ def _urged_after_addressing(res: Resolution, act: Act, acts: list[tuple[int, Act
                 and {a.key for a in earlier.agents} == agents:
             return earlier.targets
     return ()
+
+
+def _aimed_before(res: Resolution, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
+    """"Russia invaded Georgia ... concern that Putin is committed to a new invasion": a hostile act intended,
+    threatened or asked for with no stated target, that its agent's side did before in an earlier sentence, is
+    aimed where that one was. One told as done is that act told again (merging.drop_restated drops it)."""
+    if act.type not in HOSTILE or act.modality == "asserted":
+        return ()
+    earlier = [other for _, other in acts if other.type == act.type and other.targets
+               and other.evidence.end <= act.evidence.start
+               and any(_one_side(a, b, res) for a in act.agents for b in other.agents)]
+    if not earlier:
+        return ()
+    last = max(earlier, key=lambda other: other.trigger.start)
+    return tuple(a for a in last.targets if not on_side(a, act.agents, res))
+
+
+def _one_side(actor: ActorRef, other: ActorRef, res: Resolution) -> bool:
+    """Whether two actors are one, or one acts for the other (a leader and his state); a group only tied to a
+    state ("a Pakistan-based group") is its own side."""
+    def tied(a: ActorRef) -> bool:
+        return a.kind == gz.GROUP and a.relation == "associatedWith"
+    return actor == other or not tied(actor) and not tied(other) and (
+        on_side(actor, (other,), res) or on_side(other, (actor,), res))
 
 
 def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:

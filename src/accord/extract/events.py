@@ -17,21 +17,22 @@ from .dissent import tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
-                      charged_for, kind_of_thing, objects_of)
-from .kinds import (ALERT, BACKING, REFUGE, backs_armed_group, conditional_threat, controlled, controlled_modality,
-                    gives_refuge, moved_or_given, readied, refused_content, sits, terms_of_warning)
+                      apprehended, charged_for, kind_of_thing, objects_of, pledged_hostility)
+from .kinds import (ALERT, BACKING, PROTECTION, REFUGE, backs_armed_group, conditional_threat, controlled,
+                    controlled_modality, gives_refuge, invoked_protection, moved_or_given, readied, refused_content,
+                    sits, terms_of_warning)
 from .lexicon import Trigger, plover_type
 from .mentions import Resolution, actor_of
 from .modality import (CONTINUING, FUTURE_AUX, HYPOTHETICAL_AUX, INTEND, LIGHT_VERBS, OWNED_ONLY, REFUSE, REQUEST,
                        THREATEN, modality_of)
-from .parties import concluded, earlier_parties
+from .parties import concluded, earlier_parties, terms_of
 from .performers import UNDERGONE, performed_by, undergone
 from .predicates import labelled_accusations, predicated_accusations, untold
 from .phrases import actors_at, of_actors, possessors, states_of
 from .merging import drop_restated, drop_told_around, merge, same_meeting
 from .numbered import named_after
 from .records import Act, ActorRef
-from .topics import asks_nothing, met_no_one, topic_actors, warns_off
+from .topics import asks_nothing, met_jointly, met_no_one, topic_actors, warns_off
 from .settings import background, new_setting, setting_parties
 from .responses import answered_with, conditional_responses, protesters_answered
 from .undertakings import aimed_as_first, undertaking_leader
@@ -45,6 +46,8 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil", "complain"}
+# prepositions of the means by which a thing is done: "end the war through sanctions" stops no sanctions
+MEANS = {"through", "via"}
 # words by which someone is held to have done wrong: what they are held to have done is alleged
 CULPABLE = {"culpable", "guilty", "responsible", "liable"}
 # verbs of foreseeing what others will do
@@ -74,7 +77,7 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
                 or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
-        if match is None or kind_of_thing(token, match[0], triggers):
+        if match is None or kind_of_thing(token, match[0], triggers) or pledged_hostility(token, match[0], triggers):
             continue
         trigger, objects = match
         consumed.add(token.i)
@@ -173,6 +176,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
                 objects += aims.moved_to_border(token)
+                # "a reality we have to accept": the noun a relative clause tells of
+                objects += [o for o in (sx.antecedent_object(token),) if o is not None]
             if token.pos_ == "NOUN":
                 # "hunger strike", "air raid", "general strike": the modifier tells the kind of act
                 objects += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -218,7 +223,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     of its sentence, it is the sides to take where the trigger's own phrase names none (its agents never come
     from the clause around it)."""
     if token.dep_ in ("dobj", "nsubjpass", "xcomp") and token.head.lemma_.lower() in STOPPERS \
-            or token.dep_ == "pobj" and token.head.head.lemma_.lower() in STOPPERS:
+            or token.dep_ == "pobj" and not _means(token) and token.head.head.lemma_.lower() in STOPPERS:
         return []                                        # "halt the fighting", "reneged on its commitment"
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "with") \
             and token.head.head.lemma_.lower() in ACCUSING:
@@ -236,13 +241,18 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
-    if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res):
+    if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res) \
+            or terms_of(token):
         return []                                        # "rejected a proposal for signing", "... unless X agrees"
     if token.lemma_.lower() in OWNED_ONLY and (not any(c.dep_ == "poss" for c in token.children)
                                                or token.dep_ == "pobj" and token.head.lower_ == "in"):
         return []                                        # "the Kosovo War", "a trade war"; "in its war": the setting
     modality, governor = modality_of(token, trigger, quiet)
     cameo = trigger.cameo
+    # a hostile act others fear ("concern that X is committed to an invasion"), or one its doers agree on with
+    # their allies ("agreed to keep the pressure up through tougher sanctions"), is intended, not a threat voiced
+    meant = modality == "intended" and plover_type(cameo) in CONFLICT_TYPES and (
+        apprehended(token) or governor is not None and governor.lemma_.lower() == "agree")
     if modality == "refused" or modality == "negated" and governor is not None and governor.lemma_.lower() in REFUSE:
         # "refused to meet": the refusal is what happened (PLOVER REJECT), not a meeting that did not
         modality, cameo = "asserted", "120"
@@ -251,10 +261,10 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         modality = "asserted"                            # "tried to hack", "attempted to assassinate": it was done
     elif modality == "intended" and readied(governor) and plover_type(cameo) == "ASSAULT":
         modality, cameo = "asserted", ALERT              # "the army prepared to resume shelling": readiness
-    elif modality == "intended" and trigger.intend and not (governor is not None
-                                                            and governor.lemma_.lower() in CONTINUING):
+    elif modality == "intended" and trigger.intend and not meant and not (governor is not None
+                                                                          and governor.lemma_.lower() in CONTINUING):
         cameo = trigger.intend
-    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES:
+    elif modality == "intended" and plover_type(cameo) in CONFLICT_TYPES and not meant:
         # announcing a hostile act is threatening it (CAMEO 13x)
         modality, cameo = "threatened", trigger.threaten or "130"
     elif modality == "hypothetical" and plover_type(cameo) in CONFLICT_TYPES and conditional_threat(token):
@@ -268,6 +278,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         modality = controlled_modality(control, modality)   # "requires X to provide arms": a duty
     if gives_refuge(token, cameo):
         cameo = REFUGE                                   # "opened its borders to refugees": refuge, not access
+    if (invoked := invoked_protection(token, cameo)) is not None:
+        modality, cameo = invoked, PROTECTION            # "an attack would invoke its defence commitments"
     modality, cameo = ("asserted", "057") if concluded(token) else (modality, cameo)   # "the treaty agreed by X"
     if modality == "threatened" and trigger.modality and warns_off(token) is not None:
         modality, cameo = "requested", trigger.request or "020"   # "warned Japan not to interfere"
@@ -287,7 +299,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
+    if met_jointly(token, res):
+        cameo = "030" if modality == "intended" else "060"   # "a challenge X and Y can meet together": joint work
+    elif met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
         return []                                        # "met the challenge", "pressed its claim", "concern over floods"
     participants = aims.participants(token, res)
     if not agents and len(participants) > 1:
@@ -385,6 +399,15 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
     """
     node = governor or token
+    deed = sx.purposed_deed(token) if node.i == token.i else None
+    if deed is not None:
+        # "in the face of actions by X to obstruct ...": the doers of the deed whose purpose the verb tells
+        doers = possessors(deed, res) + [a for p in deed.children if p.dep_ == "prep" and p.lower_ == "by"
+                                         for o in p.children for a in actors_at(o, res) or of_actors(o, res)]
+        if doers:
+            return list(dict.fromkeys(doers))
+        if token.dep_ in ("relcl", "acl"):
+            node = deed                                  # "X will take measures to ensure ...": X's
     if node.pos_ == "ADJ" and node.dep_ == "acomp":
         node = node.head                                  # "Norway is willing to ...": the copula's subject
     if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
@@ -469,8 +492,13 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
         if node.dep_ in ("nsubj", "nsubjpass") and node.i != token.i:
             return []
         node = node.head
-        if token.pos_ == "NOUN" and node.i in verbs:
-            return []
+        if token.pos_ == "NOUN" and node.i in verbs and not (node.lemma_.lower() in INTEND and _means(token)):
+            return []                                    # "agreed to keep up pressure through sanctions": agreed's
+
+
+def _means(noun: Token) -> bool:
+    """Whether a noun names the means of what its clause tells: "end the war through tougher sanctions"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MEANS
 
 
 def _each_its_own(noun: Token) -> bool:

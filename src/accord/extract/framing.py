@@ -80,3 +80,36 @@ def charged_for(token: Token) -> bool:
             return True
         node = head
     return False
+
+
+def pledged_hostility(token: Token, trigger: Trigger, triggers) -> bool:
+    """Whether a pledge row's prepositional object is itself a hostile act ("is committed to an invasion"):
+    PLOVER AGREE is an intent to cooperate, so the pledge only tells the invasion's modality, and the invasion is
+    the act."""
+    if trigger.modality != "intended" or not trigger.prep or plover_type(trigger.cameo or "120") != "AGREE":
+        return False
+    pledged = [o for p in token.children if p.dep_ == "prep" and p.lower_ == trigger.prep for o in p.children
+               if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return any(row.cameo and not row.with_ and plover_type(row.cameo) in CONFLICT_TYPES
+               for o in pledged for row in triggers.get((o.lemma_.lower(), "NOUN"), ()))
+
+
+# words of fearing what another will do: a hostile intent they hold is someone's fear, not its owner's threat
+APPREHENSIONS = {"concern", "fear", "worry", "suspicion", "apprehension", "alarm", "suspect"}
+
+
+def apprehended(token: Token) -> bool:
+    """Whether a trigger lies in the clause that a word of fear takes ("cause for concern that Putin is committed
+    to an invasion", "fears that Iran will attack"): the intent is told by whoever fears it, so it threatens no
+    one (CAMEO 13x is a threat its maker voices) and stays the intended act."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        child, node = node, node.head
+        if node.lemma_.lower() in APPREHENSIONS and child.dep_ in ("acl", "ccomp") \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return True
+        if node.lemma_.lower() in SPEECH:
+            return False
+    return False

@@ -232,3 +232,21 @@ def _armed(group: ActorRef) -> bool:
     """Whether a group is an armed movement: one of the named groups of groups.tsv, or fighters by its head noun."""
     head = group.label.split(" in ")[0].split()[-1].lower().rstrip("s")
     return head in ARMED_COLLECTIVES or group.label in named_groups()
+
+
+# verbs by which a pledge of protection comes into force: "an attack would invoke its mutual defence commitments"
+INVOKING = {"invoke", "trigger", "activate"}
+PROTECTION_PLEDGED = "0334"                               # express intent to provide military protection
+PROTECTION = "074"                                        # provide military protection (PLOVER AID)
+
+
+def invoked_protection(token: Token, cameo: str) -> str | None:
+    """The modality of the protection a defence pledge gives when the text says what invokes it ("an armed attack
+    would invoke U.S. mutual defense commitments"): the protection itself (CAMEO 074), given should that happen,
+    not the pledge again; None for a pledge not invoked."""
+    if cameo != PROTECTION_PLEDGED or token.dep_ != "dobj" or token.head.lemma_.lower() not in INVOKING:
+        return None
+    auxiliaries = {c.lower_ for c in token.head.children if c.dep_ == "aux"}
+    if auxiliaries & {"would", "could", "might", "may"}:
+        return "hypothetical"
+    return "intended" if auxiliaries & {"will", "shall"} else "asserted"

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .framing import CONDITIONAL, OBLIGATION_AUX, OCCURRING, PLEDGES, SPEECH, obliging
 from .kinds import asking_noun, framed_by, reported_must
 from .lexicon import Trigger
+from .syntax import antecedent_object
 from .topics import warns_off
 
 INTEND = {"seek", "aim", "plan", "intend", "pledge", "promise", "vow", "hope", "want", "agree", "offer",
@@ -32,8 +33,9 @@ LIGHT_VERBS = {"launch", "carry", "stage", "hold", "conduct", "mount", "begin", 
                "go", "travel", "come", "return", "lead", "head", "remain", "stay", "put", "place", "speed",
                "accelerate", "finish", "take", "participate", "reaffirm", "reiterate", "affirm", "underscore",
                "emphasize", "emphasise", "stress", "share", "respond"}
-# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution"
-MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards"}
+# prepositions through which a governing word lends its modality: "call for talks", "the need for a resolution",
+# "agreed to end the war through tougher sanctions" (the means of an aim intended are intended too)
+MODAL_PREPS = {"for", "to", "of", "on", "toward", "towards", "through"}
 # nouns that tell an act only with an owner: "Russia's war", "his war of aggression"
 OWNED_ONLY = {"war"}
 # verbs by which an act goes on: "will continue to support" is support, intended to go on, not a promise of it
@@ -59,6 +61,8 @@ def modality_of(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if token.dep_ == "xcomp" and warns_off(token.head) == token:
         return "requested", token.head                   # "warned Israel not to attack": asked to refrain
+    if negated(token) and _none_excepted(token):
+        return "asserted", None                          # "there's no challenge X can't meet": X meets any
     if negated(token):
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
@@ -119,8 +123,8 @@ def modality_of(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -
             return "negated", node
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in node.children):
             return "hypothetical", None                  # "would meet him if he gave them a veto"
-        if node.dep_ in ("advcl", "relcl", "conj") or lemma in SPEECH:
-            break
+        if node.dep_ in ("advcl", "relcl") or node.dep_ == "conj" and node.pos_ != "ADP" or lemma in SPEECH:
+            break                                        # "through sanctions; through supplying arms": one clause
         if node.dep_ == "prep" and node.lower_ not in MODAL_PREPS:
             break                                        # "offered talks following the invasion"
         if node.dep_ == "prep" and node.head.pos_ == "VERB" \
@@ -135,3 +139,10 @@ def negated(token: Token) -> bool:
 
 def hypothetical_aux(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children)
+
+
+def _none_excepted(verb: Token) -> bool:
+    """Whether a negated verb tells of a noun that "no" quantifies ("there is no challenge that X cannot meet"):
+    the two negations assert that X does it to every such thing."""
+    noun = antecedent_object(verb)
+    return noun is not None and any(c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in noun.children)

@@ -42,3 +42,13 @@ def concluded(verb: Token) -> bool:
     agreed by the United Kingdom and China" (signed, CAMEO 057), not an intent to agree."""
     return verb.lemma_.lower() == "agree" and verb.tag_ == "VBN" and verb.dep_ == "acl" \
         and verb.head.lemma_.lower() in AGREEMENTS and any(c.dep_ == "agent" for c in verb.children)
+
+
+def terms_of(verb: Token) -> bool:
+    """Whether a participle without a subject tells what an agreement just signed or concluded does ("signed the
+    Budapest accord, guaranteeing the integrity of Ukraine"): its terms, which the signing already tells, not a
+    second act done there and then."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.i != verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENTS for c in head.children)

@@ -431,6 +431,61 @@ DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Pro
                   "Charter", "Memorandum", "Framework", "Plan", "Resolution")
 
 
+def antecedent_object(verb: Token) -> Token | None:
+    """The noun a relative clause's verb has as its object when it takes none of its own ("a fact Iran must
+    accept", "a reality that we have to accept"), also where the parser reads "That is a reality" as a clause the
+    verb governs ("That is a reality we simply have to accept": "is" under "have") or joins to the copula
+    ("There's no challenge, I think, that X can't meet": "meet" beside "'s"). A passive verb's relative
+    subject ("an agreement that was terminated") is left to the passive reading."""
+    if any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "relcl" and top.head.pos_ == "NOUN":
+        return top.head
+    subjects = [c for c in top.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+        # "There's no challenge, I think, that X can't meet": a parenthesis splits the relative clause off, and
+        # the parser joins it to the copula or hangs both on "think"
+        copulas = [top.head] if top.dep_ == "conj" else [c for c in top.head.children if c.dep_ == "ccomp"
+                                                         and c.i < top.i] if top.dep_ == "ccomp" else []
+        return next((a for c in copulas if c.lemma_ == "be" for a in c.children
+                     if a.dep_ == "attr" and a.pos_ == "NOUN"), None)
+    copulas = [c for c in top.children if c.dep_ == "ccomp" and c.i < top.i] + (
+        [top.head] if top.dep_ == "ccomp" and top.head.i < top.i else [])
+    return next((a for c in copulas if c.lemma_ == "be" for a in c.children
+                 if a.dep_ == "attr" and a.pos_ == "NOUN" and subjects[0].left_edge.i in (a.right_edge.i + 1,
+                                                                                          a.right_edge.i + 2)), None)
+
+
+# nouns of a deed that take the infinitive of its purpose: "actions by X to obstruct", "an attempt by Y to seize"
+PURPOSED = {"action", "attempt", "effort", "move", "bid", "step", "measure", "campaign", "operation", "activity"}
+
+
+def purposed_deed(verb: Token) -> Token | None:
+    """The deed noun whose purpose an infinitive tells: "measures to ensure the defence of X", and "actions by X
+    to obstruct a mission" where the parser hangs the infinitive on the clause's verb ("stands with its allies in
+    the face of ... to obstruct": the noun of PURPOSED that ends right before it)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in PURPOSED:
+        return verb.head
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    before = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
+    if not before:
+        return None
+    node = before[-1]
+    while node.dep_ in ("pobj", "conj", "prep", "appos", "poss", "nmod", "compound") and node.head.i > verb.head.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in PURPOSED:
+            return node
+    return None
+
+
 def names_document(span: SpacySpan, label: str) -> bool:
     """Whether a name the recogniser read as an organisation's is a document's: its last word says so ("the
     Pretoria Cessation of Hostilities Agreement"), or it is the short form given in brackets after such a name

@@ -7,7 +7,10 @@ from spacy.tokens import Token
 from .mentions import Resolution
 from .phrases import actors_at, of_actors, possessors
 from .records import ActorRef
+from .syntax import antecedent_object
 
+# adverbs of acting as one: a challenge met "together" is joint work (CAMEO 06x), not a meeting
+JOINTLY = {"together", "jointly"}
 # verbs whose direct object is what is talked about: the parties are the subject and the "with" phrase
 TOPICAL = {"discuss"}
 # verbs that tell a meeting only when what is met is an actor: "met Xi", not "met the challenge" or "were met by
@@ -40,6 +43,8 @@ def met_no_one(token: Token, res: Resolution) -> bool:
     if not met and token.dep_ == "relcl" and token.head.pos_ == "NOUN" \
             and not any(c.dep_ in ("prep", "nsubjpass") for c in token.children):
         met = [token.head]                               # "no challenge Kenya and the United States can't meet"
+    if not met and (antecedent := antecedent_object(token)) is not None:
+        met = [antecedent]                               # "no challenge, I think, that X and Y can't meet"
     if not met:
         return False
     # "met leaders of Iran", "met Japan's envoy", "met a delegation from Japan"; but not "met by the heroism of X"
@@ -48,6 +53,12 @@ def met_no_one(token: Token, res: Resolution) -> bool:
         or [a for p in m.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
             for a in actors_at(o, res)])
         for n in met for m in (n, *n.conjuncts))
+
+
+def met_jointly(token: Token, res: Resolution) -> bool:
+    """Whether "meet" tells a challenge or need met "together" ("a challenge Kenya and the United States can
+    meet together"): the parties work on it as one, which is cooperation, not a meeting."""
+    return met_no_one(token, res) and any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in token.children)
 
 
 # verbs that request only when someone is asked or something is asked for: "asked Japan to", "pressed for talks"
