@@ -23,7 +23,7 @@ from .byname import find_passive_doers
 from .ledby import find_led
 from .listed import find_listed
 from .offices import office_state, title_then_name
-from .populations import find_populations
+from .populations import described, find_populations
 from .records import ActorRef, PlaceRef
 
 
@@ -123,7 +123,8 @@ class Resolver:
             home = next((h for w in places if (h := self._state_named(w)) is not None), None)
             if home is not None and home.wikidata != state.wikidata:
                 state = actor_of(home)
-            return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
+            return Found(span.start, span.end, (ActorRef(span.text + described(span.root), gz.GROUP, related=state,
+                                                         relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
             return None

@@ -1,0 +1,17 @@
+"""Collective actors, dissent and missing targets: a people's description kept in its label, protest told as
+criticism by protesters, and whom a protest or an appeal with no stated object is aimed at."""
+
+from __future__ import annotations
+
+from extracts import summary
+
+
+def test_a_participial_description_of_a_people_stays_in_their_label_by_its_core() -> None:
+    # "affected by the severe drought in the north": which Haitians are meant, without its modifiers
+    text = "Canada announced new humanitarian assistance for Haitians affected by the severe drought in the north."
+    assert ("AID", "073", "asserted", ["Canada"], ["Haitians affected by the drought"]) in summary(text, by_label=True)
+
+
+def test_a_people_without_a_description_keep_their_bare_label() -> None:
+    text = "Canada announced new humanitarian assistance for Haitians."
+    assert ("AID", "073", "asserted", ["Canada"], ["Haitians"]) in summary(text, by_label=True)
