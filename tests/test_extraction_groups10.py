@@ -15,3 +15,17 @@ def test_a_participial_description_of_a_people_stays_in_their_label_by_its_core(
 def test_a_people_without_a_description_keep_their_bare_label() -> None:
     text = "Canada announced new humanitarian assistance for Haitians."
     assert ("AID", "073", "asserted", ["Canada"], ["Haitians"]) in summary(text, by_label=True)
+
+
+def test_criticism_voiced_by_protesters_is_their_protest_where_it_was_held() -> None:
+    text = "In Warsaw, the pipeline deal between Germany and Russia was denounced by demonstrators."
+    acts = summary(text, by_label=True)
+    assert any(a[:3] == ("PROTEST", "141", "asserted") and a[3] == ["demonstrators in Warsaw"] for a in acts), acts
+    assert not any(a[0] == "ACCUSE" for a in acts), acts
+
+
+def test_criticism_by_a_state_stays_an_accusation() -> None:
+    text = "In Warsaw, the pipeline deal between Germany and Russia was denounced by Lithuania."
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "ACCUSE" and a[3] == ["Lithuania"] for a in acts), acts
+    assert not any(a[0] == "PROTEST" for a in acts), acts
