@@ -29,3 +29,17 @@ def test_criticism_by_a_state_stays_an_accusation() -> None:
     acts = summary(text, by_label=True)
     assert any(a[0] == "ACCUSE" and a[3] == ["Lithuania"] for a in acts), acts
     assert not any(a[0] == "PROTEST" for a in acts), acts
+
+
+def test_an_appeal_with_no_addressee_is_put_to_those_its_speaker_addressed_just_before() -> None:
+    # the civilians are whom the monitors would protect, not whom Kenya urges
+    text = ("Kenya praised Sudan and Chad for their progress on the ceasefire. Kenya urges continued restraint, "
+            "including by deploying monitors for the protection of civilians.")
+    acts = summary(text, by_label=True)
+    assert ("REQUEST", "020", "requested", ["Kenya"], ["Sudan", "Chad"]) in acts, acts
+
+
+def test_an_appeal_with_its_addressee_in_the_sentence_keeps_it() -> None:
+    text = "Kenya praised Sudan and Chad for their progress. Kenya urges restraint from Ethiopia."
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "REQUEST" and a[4] == ["Ethiopia"] for a in acts), acts

@@ -44,7 +44,8 @@ def complete_targets(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple
         if kept != act.targets:
             act = replace(act, targets=kept)
         if not act.targets:
-            targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) or _counterpart(res, act, meetings)
+            targets = _doer_of_told_act(res, i, act, acts) or _in_sentence(res, act) \
+                or _addressed_before(res, act, acts) or _counterpart(res, act, meetings)
             if targets:
                 act = replace(act, targets=targets)
         out.append((i, act))
@@ -90,13 +91,43 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
         if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found) \
-                or _refuge(res, act, found) or _sent(res, found) or _subject_elsewhere(res, found, trigger):
+                or _refuge(res, act, found) or _sent(res, found) or _subject_elsewhere(res, found, trigger) \
+                or act.type == "REQUEST" and _for_whom(res, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
             (after if span.start > act.trigger.start else before).append(actors)
     chosen = after[0] if after else before[-1] if before else ()
     return tuple(dict.fromkeys(chosen))
+
+
+def _for_whom(res: Resolution, found) -> bool:
+    """Whether a mention names those a thing is done for ("monitors for the protection of civilians", "aid for
+    refugees"): whom an appeal would benefit, not whom it is put to."""
+    node = res.doc[found.start:found.end].root
+    while node.dep_ in ("pobj", "prep", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "for":
+            return True
+    return False
+
+
+def _addressed_before(res: Resolution, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
+    """Whom an appeal that names no addressee is put to: those its speaker's act just before was aimed at ("X
+    commends the parties for their progress. X urges continued follow-through": the parties), within the
+    sentence before it."""
+    if act.type != "REQUEST":
+        return ()
+    sentence = res.doc.char_span(act.evidence.start, act.evidence.end, alignment_mode="expand")
+    if sentence is None or sentence.start == 0:
+        return ()
+    previous_start = res.doc[sentence.start - 1].sent.start_char
+    earlier = [a for _, a in acts if previous_start <= a.evidence.start and a.trigger.start < act.trigger.start
+               and a.targets and set(a.agents) & set(act.agents)]
+    if not earlier:
+        return ()
+    last = max(earlier, key=lambda a: a.trigger.start)
+    return tuple(t for t in last.targets if not on_side(t, act.agents, res))
 
 
 def _counterpart(res: Resolution, act: Act, meetings: list[Act]) -> tuple[ActorRef, ...]:
