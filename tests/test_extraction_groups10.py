@@ -43,3 +43,11 @@ def test_an_appeal_with_its_addressee_in_the_sentence_keeps_it() -> None:
     text = "Kenya praised Sudan and Chad for their progress. Kenya urges restraint from Ethiopia."
     acts = summary(text, by_label=True)
     assert any(a[0] == "REQUEST" and a[4] == ["Ethiopia"] for a in acts), acts
+
+
+def test_gunfire_listed_after_other_means_of_a_response_to_protests_is_an_assault_on_the_protesters() -> None:
+    # the parser hangs the list's later items ("tear gas and gunfire") loosely on "responded"
+    text = ("As the protests spread to other cities, the Belarusian government responded with widespread internet "
+            "blackouts, nationwide restrictions on social media usage, tear gas and gunfire.")
+    acts = summary(text, by_label=True)
+    assert ("ASSAULT", "190", "asserted", ["Belarus"], ["protesters in Belarus"]) in acts, acts

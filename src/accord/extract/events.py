@@ -505,7 +505,7 @@ def _reaches_clause(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "attr", "nsubj", "appos", "conj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         return True
     node = noun
-    while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj") and node.head.i != node.i:
+    while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "dep") and node.head.i != node.i:
         below, node = node, node.head
         lemma = node.lemma_.lower()
         if lemma in INTEND | REQUEST | THREATEN | REFUSE | {"need", "plan", "readiness", "willingness", "call"}:
