@@ -51,3 +51,18 @@ def test_gunfire_listed_after_other_means_of_a_response_to_protests_is_an_assaul
             "blackouts, nationwide restrictions on social media usage, tear gas and gunfire.")
     acts = summary(text, by_label=True)
     assert ("ASSAULT", "190", "asserted", ["Belarus"], ["protesters in Belarus"]) in acts, acts
+
+
+def test_protests_told_before_that_grow_are_news_of_protesters_where_they_were_told() -> None:
+    text = ("Opposition leader Nika Melia led a protest in Tbilisi on Monday. After Irakli Kobakhidze was confirmed "
+            "as prime minister, the protests continued to grow.")
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "PROTEST" and a[3] == ["protesters in Georgia"] and "Irakli Kobakhidze" in a[4]
+               for a in acts), acts
+
+
+def test_protests_told_before_that_end_are_no_new_protest() -> None:
+    text = ("Opposition leader Nika Melia led a protest in Tbilisi on Monday. After Irakli Kobakhidze was confirmed "
+            "as prime minister, the protests ended.")
+    acts = summary(text, by_label=True)
+    assert not any(a[0] == "PROTEST" and a[3] == ["protesters in Georgia"] for a in acts), acts

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .. import gazetteer as gz
 from .actorwords import with_article
 from .found import Resolution
@@ -42,6 +44,17 @@ def _protest_told_as_criticism(act: Act) -> Act:
             a.kind == gz.GROUP and a.label.split()[0].lower().rstrip("s") in PROTESTERS for a in act.agents):
         return act
     return replace(act, type="PROTEST", cameo=DEMONSTRATE)
+
+
+def protested_persons(token: Token, agents: list[ActorRef], res: Resolution) -> list[ActorRef]:
+    """The persons a protest with no stated target is aimed at besides its state: those its sentence names,
+    other than its doers ("After the president was re-elected, the protests grew": at the president)."""
+    sentence = token.sent
+    out: list[ActorRef] = []
+    for found in res.found:
+        if sentence.start <= found.start < sentence.end:
+            out += [a for a in found.actors if a.kind == gz.PERSON and a not in agents and a not in out]
+    return out
 
 
 def _where(label: str, act: Act, state: ActorRef) -> str:

@@ -12,7 +12,7 @@ from . import syntax as sx
 from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
 from .counterparts import complete_targets
-from .dissent import tie_dissenters
+from .dissent import protested_persons, tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
@@ -304,6 +304,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
+            if plover_type(cameo) == "PROTEST":
+                targets += protested_persons(token, agents, res)   # "after X was re-elected, protests grew"
     evidence = sx.sentence_span(token)
     trigger_span = sx.token_span(token)
     topic = " ".join(o.text for o in objects) or None

@@ -37,6 +37,11 @@ def unnamed_doers(token: Token, plover: str, modality: str, targets: list[ActorR
     """
     if modality != "asserted" or _in_setting(token):
         return []
+    if plover == "PROTEST" and token.pos_ == "NOUN" and _growing(token):
+        # "the protests continued to grow": a protest told before is news again as it grows, where it was
+        earlier = next(t for t in token.doc[:token.i] if t.lemma_ == token.lemma_)
+        state = _state(location, targets, res, token) or _state(None, [], res, earlier)
+        return [group_in("protesters", state)] if state else []
     if plover == "PROTEST" and (token.pos_ == "NOUN" and token.dep_ in _TOLD_DEPS and not _told_before(token)
                                 or token.pos_ == "VERB" and _people_only(token, res)):
         state = _state(location, targets, res, token)
@@ -58,6 +63,20 @@ def _told_before(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     return any(t.lemma_ == noun.lemma_ for t in noun.doc[:noun.i])
+
+
+# verbs by which a main clause tells a protest told before growing: news of its own (CAMEO codes escalation)
+GROWING = {"grow", "spread", "swell", "escalate", "intensify", "widen", "expand"}
+
+
+def _growing(noun: Token) -> bool:
+    """Whether a protest noun told before is the subject of a main clause that tells it growing: "the protests
+    continued to grow", "the demonstrations spread"; not "as the protests spread, ..." (the setting of news)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.dep_ != "ROOT" or not _told_before(noun):
+        return False
+    return verb.lemma_.lower() in GROWING or any(c.dep_ == "xcomp" and c.lemma_.lower() in GROWING
+                                                 for c in verb.children)
 
 
 def _in_setting(token: Token) -> bool:
