@@ -66,3 +66,16 @@ def test_protests_told_before_that_end_are_no_new_protest() -> None:
             "as prime minister, the protests ended.")
     acts = summary(text, by_label=True)
     assert not any(a[0] == "PROTEST" and a[3] == ["protesters in Georgia"] for a in acts), acts
+
+
+def test_arrests_told_as_a_bare_plural_are_by_the_police_told_before_of_those_they_faced() -> None:
+    # "despite dozens of arrests": the arrests happened; "despite" tells no setting told before
+    text = ("On Friday the Georgian police had to stop protesters from storming the government offices. The rallies "
+            "went on despite dozens of arrests.")
+    acts = summary(text, by_label=True)
+    assert ("COERCE", "173", "asserted", ["Georgian police"], ["protesters in Georgia"]) in acts, acts
+
+
+def test_arrests_with_no_police_told_before_have_no_doer() -> None:
+    text = "The rallies went on despite dozens of arrests."
+    assert not any(a[0] == "COERCE" for a in summary(text, by_label=True))

@@ -42,7 +42,7 @@ STOPPERS = {"halt", "stop", "end", "cease", "prevent", "avoid", "suspend", "aban
             "criticize", "criticise", "investigate", "probe", "reject", "dismiss", "rebuff", "accept", "ignore",
             "meet", "refuse", "decline", "oppose", "renege", "counter", "deter", "combat",
             "thwart", "foil", "complain"}
-BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "since", "before"}
 # words by which someone is held to have done wrong: what they are held to have done is alleged
 CULPABLE = {"culpable", "guilty", "responsible", "liable"}
 # verbs of foreseeing what others will do

@@ -142,17 +142,22 @@ HOLDING_FORCES = {"police", "policemen", "gendarmerie", "guard", "guards"}
 
 
 def holding_force(token: Token, plover: str, modality: str, res: Resolution) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The force that made a passive arrest of unnamed people, and those it faced, or ([], []).
+    """The force that made a passive arrest of unnamed people ("eight were detained", "despite hundreds of
+    arrests"), and those it faced, or ([], []).
 
     "Gunmen attacked the police ... Eight people were later detained": news that tells an arrest without its doer
     tells the arrests the police told before made, of the side the police faced since (the last group told
     since the police were told). Nothing is implied where no police, or no side they faced, were told before.
     """
-    if plover != "COERCE" or modality != "asserted" or token.pos_ != "VERB" or _in_setting(token):
+    if plover != "COERCE" or modality != "asserted" or _in_setting(token):
         return [], []
-    held = [c for c in token.children if c.dep_ == "nsubjpass"]
-    if not held or any(actors_at(c, res) for c in held) or not _unsaid(token, res):
-        return [], []
+    if token.pos_ == "VERB":
+        held = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not held or any(actors_at(c, res) for c in held) or not _unsaid(token, res):
+            return [], []
+    elif token.pos_ != "NOUN" or token.tag_ != "NNS" or any(c.dep_ in ("poss", "prep", "compound", "amod")
+                                                            for c in token.children):
+        return [], []                                    # "hundreds of arrests", not "the arrests of X by Y"
     start = token.sent.start
     forces = [(i, a) for i, a in res.actors_before(start) if a.label.split()[-1].lower() in HOLDING_FORCES]
     if not forces:
