@@ -79,3 +79,25 @@ def test_arrests_told_as_a_bare_plural_are_by_the_police_told_before_of_those_th
 def test_arrests_with_no_police_told_before_have_no_doer() -> None:
     text = "The rallies went on despite dozens of arrests."
     assert not any(a[0] == "COERCE" for a in summary(text, by_label=True))
+
+
+def test_armed_forces_described_by_a_names_adjective_are_the_force_of_that_name_told_before() -> None:
+    text = ("The Republic of Ruritania soon formed its own military, the Ruritania Defence Army. In March, Azerbaijan "
+            "launched an offensive in the region against the Ruritanian armed forces.")
+    acts = summary(text, by_label=True)
+    assert ("ASSAULT", "190", "asserted", ["Azerbaijan"], ["Ruritania Defence Army"]) in acts, acts
+
+
+def test_a_name_the_recogniser_splits_off_a_described_force_is_no_counterpart_of_its_own() -> None:
+    # "Transnistri" is read as a name of its own; the phrase it modifies is the one the offensive is against
+    text = ("The Republic of Transnistria soon formed its own military, the Transnistria Defence Army. On Monday, "
+            "Georgia launched an offensive in the region against the Transnistri armed forces.")
+    acts = summary(text, by_label=True)
+    assert ("ASSAULT", "190", "asserted", ["Georgia"], ["Transnistria Defence Army"]) in acts, acts
+
+
+def test_armed_forces_of_another_name_stay_a_group_of_their_own() -> None:
+    text = ("The Republic of Ruritania soon formed its own military, the Ruritania Defence Army. In March, Azerbaijan "
+            "launched an offensive in the region against the Zangezuri armed forces.")
+    acts = summary(text, by_label=True)
+    assert not any(a[0] == "ASSAULT" and "Ruritania Defence Army" in a[4] for a in acts), acts
