@@ -102,8 +102,8 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
 
 
 def _modifies_actor(res: Resolution, found) -> bool:
-    """Whether a name only modifies a noun the text reads as an actor of its own ("the Artsakhi armed forces",
-    where the recogniser takes "Artsakhi" for a name): the phrase's actor is the counterpart, not the modifier."""
+    """Whether a name only modifies a noun the text reads as an actor of its own ("the Transnistri armed forces",
+    where the recogniser takes "Transnistri" for a name): the phrase's actor is the counterpart, not the modifier."""
     root = res.doc[found.start:found.end].root
     if root.dep_ not in ("nmod", "compound", "amod") or root.head.i < found.end:
         return False
