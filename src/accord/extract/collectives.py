@@ -114,7 +114,7 @@ def _named_military(noun: Token, res: Resolution) -> ActorRef | None:
 
 
 def _same_stem(word: str, other: str) -> bool:
-    """Whether two words are one name and its adjective ("Artsakh", "Artsakhi"): one begins the other, with at
+    """Whether two words are one name and its adjective ("Transnistria", "Transnistri"): one begins the other, with at
     least five letters in common."""
     short, long = sorted((word, other), key=len)
     return len(short) >= STEM and long.startswith(short)

@@ -50,15 +50,15 @@ def _population(noun: Token, res: Resolution) -> Found | None:
 
 
 def described(people: Token) -> str:
-    """The participial clause that says which of a people are meant, as their label goes on: "Venezuelans
-    affected by the crisis" are not all Venezuelans. The clause's core only (its verb, and each preposition
-    with the determiner and head of its object: "affected by the man-made crisis in the country" → "affected
-    by the crisis"), so that the label names the group, not the story; "" where the clause is no description
+    """The participial clause that says which of a people are meant, as their label goes on: "Haitians
+    displaced by the storm" are not all Haitians. The clause's core only (its verb, and each preposition
+    with the determiner and head of its object: "displaced by the severe storm in the north" → "displaced
+    by the storm"), so that the label names the group, not the story; "" where the clause is no description
     right after the noun, or its core names someone ("Syrians killed by Russian strikes": an act of its own).
 
     >>> from accord.extract.nlp import pipeline
-    >>> described(pipeline()("The agency sent food to Venezuelans affected by the severe crisis in Venezuela.")[5])
-    ' affected by the crisis'
+    >>> described(pipeline()("The agency sent food to Haitians affected by the severe drought in Haiti.")[5])
+    ' affected by the drought'
     """
     for clause in people.rights:
         if clause.dep_ != "acl" or clause.i != people.i + 1 or clause.tag_ not in ("VBN", "VBG"):
