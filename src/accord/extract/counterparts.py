@@ -125,7 +125,7 @@ def _for_whom(res: Resolution, found) -> bool:
 
 def _addressed_before(res: Resolution, act: Act, acts: list[tuple[int, Act]]) -> tuple[ActorRef, ...]:
     """Whom an appeal that names no addressee is put to: those its speaker's act just before was aimed at ("X
-    commends the parties for their progress. X urges continued follow-through": the parties), within the
+    commends the parties for their progress. X urges restraint": the parties), within the
     sentence before it."""
     if act.type != "REQUEST":
         return ()

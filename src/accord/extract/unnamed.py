@@ -38,7 +38,7 @@ def unnamed_doers(token: Token, plover: str, modality: str, targets: list[ActorR
     if modality != "asserted" or _in_setting(token):
         return []
     if plover == "PROTEST" and token.pos_ == "NOUN" and _growing(token):
-        # "the protests continued to grow": a protest told before is news again as it grows, where it was
+        # "the rallies kept swelling": a protest told before is news again as it grows, where it was
         earlier = next(t for t in token.doc[:token.i] if t.lemma_ == token.lemma_)
         state = _state(location, targets, res, token) or _state(None, [], res, earlier)
         return [group_in("protesters", state)] if state else []
@@ -71,7 +71,7 @@ GROWING = {"grow", "spread", "swell", "escalate", "intensify", "widen", "expand"
 
 def _growing(noun: Token) -> bool:
     """Whether a protest noun told before is the subject of a main clause that tells it growing: "the protests
-    continued to grow", "the demonstrations spread"; not "as the protests spread, ..." (the setting of news)."""
+    kept swelling", "the demonstrations spread"; not "as the protests spread, ..." (the setting of news)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.dep_ != "ROOT" or not _told_before(noun):
         return False
