@@ -101,3 +101,15 @@ def test_armed_forces_of_another_name_stay_a_group_of_their_own() -> None:
             "launched an offensive in the region against the Zangezuri armed forces.")
     acts = summary(text, by_label=True)
     assert not any(a[0] == "ASSAULT" and "Ruritania Defence Army" in a[4] for a in acts), acts
+
+
+def test_a_second_verb_the_parser_reads_as_an_adjective_of_its_object_is_still_an_act_of_the_subject() -> None:
+    # "surrounded and detained president X": the parser reads "detained" as an adjective of "president"
+    text = "In 2021 a coup took place in Guinea, during which army officers surrounded and detained president Alpha Conde."
+    acts = summary(text, by_label=True)
+    assert ("COERCE", "173", "asserted", ["army officers"], ["Alpha Conde"]) in acts, acts
+
+
+def test_a_true_participle_adjective_tells_no_act() -> None:
+    text = "The detained president Alpha Conde spoke to reporters in Conakry."
+    assert not any(a[0] == "COERCE" for a in summary(text, by_label=True))

@@ -72,7 +72,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
-                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)):
+                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)
+                    and sx.verb_read_as_modifier(token) is None):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None or kind_of_thing(token, match[0], triggers):
@@ -166,6 +167,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
                 objects += [token.head] if token.dep_ == "acl" or sx.gerund_read_as_modifier(token) else []
+                joined = sx.verb_read_as_modifier(token)   # "removed and detained president X": X
+                objects += [joined[1]] if joined else []
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
@@ -341,7 +344,8 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     object of a light verb ("launched an attack") or through a word that governs its modality ("the need
     for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
     """
-    node = governor or token
+    joined = sx.verb_read_as_modifier(token) if governor is None else None
+    node = governor or (joined[0] if joined else token)   # "the guard removed and detained X": the guard
     if node.pos_ == "ADJ" and node.dep_ == "acomp":
         node = node.head                                  # "Norway is willing to ...": the copula's subject
     if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
