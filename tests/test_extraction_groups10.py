@@ -113,3 +113,13 @@ def test_a_second_verb_the_parser_reads_as_an_adjective_of_its_object_is_still_a
 def test_a_true_participle_adjective_tells_no_act() -> None:
     text = "The detained president Alpha Conde spoke to reporters in Conakry."
     assert not any(a[0] == "COERCE" for a in summary(text, by_label=True))
+
+
+def test_a_bare_plural_of_states_names_no_actor() -> None:
+    text = "Somaliland declared independence in 1991, which has been recognised by countries."
+    assert not any("countries" in a[3] for a in summary(text, by_label=True))
+
+
+def test_described_states_stay_a_group() -> None:
+    text = "Several countries condemned the coup in Gabon."
+    assert any(a[0] == "ACCUSE" and a[3] == ["Several countries"] for a in summary(text, by_label=True))

@@ -25,6 +25,8 @@ def collective(noun: Token, res: Resolution) -> Found | None:
     or after it, if any."""
     if noun.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return None                                      # "their countries": the states told before, no new group
+    if noun.lemma_.lower() in STATE_NOUNS and noun.tag_ == "NNS" and not any(noun.children):
+        return None                                      # "recognised by countries": no states in particular
     for named in (res.at(c) for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1):
         if named is not None and len(named.actors) == 1 and (
                 named.actors[0].kind == gz.GROUP and named.actors[0].related
