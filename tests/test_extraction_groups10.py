@@ -123,3 +123,13 @@ def test_a_bare_plural_of_states_names_no_actor() -> None:
 def test_described_states_stay_a_group() -> None:
     text = "Several countries condemned the coup in Gabon."
     assert any(a[0] == "ACCUSE" and a[3] == ["Several countries"] for a in summary(text, by_label=True))
+
+
+def test_a_trip_by_a_person_of_no_known_office_or_state_is_no_visit() -> None:
+    text = "Sara Lindqvist was injured by a falling sign while visiting Madrid with her family."
+    assert not any(a[0] == "CONSULT" for a in summary(text, by_label=True))
+
+
+def test_a_visit_by_a_known_leader_stays_a_visit() -> None:
+    text = "President Emmanuel Macron arrived in Madrid on Monday for a two-day visit."
+    assert any(a[:2] == ("CONSULT", "042") and a[4] == ["Spain"] for a in summary(text, by_label=True))

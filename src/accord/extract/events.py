@@ -309,6 +309,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
             targets = [actor_of(res.gazetteer.entities[state])]
             if plover_type(cameo) == "PROTEST":
                 targets += protested_persons(token, agents, res)   # "after X was re-elected, protests grew"
+    if cameo == "042" and agents and all(a.kind == gz.PERSON and not a.wikidata and a.related is None for a in agents):
+        return []                                        # "while visiting her family in X": a private person's trip
     evidence = sx.sentence_span(token)
     trigger_span = sx.token_span(token)
     topic = " ".join(o.text for o in objects) or None
