@@ -133,3 +133,11 @@ def test_a_trip_by_a_person_of_no_known_office_or_state_is_no_visit() -> None:
 def test_a_visit_by_a_known_leader_stays_a_visit() -> None:
     text = "President Emmanuel Macron arrived in Madrid on Monday for a two-day visit."
     assert any(a[:2] == ("CONSULT", "042") and a[4] == ["Spain"] for a in summary(text, by_label=True))
+
+
+def test_a_list_whose_first_item_names_no_actor_is_read_through_its_other_items() -> None:
+    # the parser reads "U.S. conservatives, Georgia, Kazakhstan and allies" as a noun with appositions
+    text = ("Armenia signed the accord with Turkey in May. Several lawmakers have condemned the accord, while U.S. "
+            "conservatives, Georgia, Kazakhstan and allies have supported it.")
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "SUPPORT" and a[3][:2] == ["Georgia", "Kazakhstan"] for a in acts), acts
