@@ -141,3 +141,10 @@ def test_a_list_whose_first_item_names_no_actor_is_read_through_its_other_items(
             "conservatives, Georgia, Kazakhstan and allies have supported it.")
     acts = summary(text, by_label=True)
     assert any(a[0] == "SUPPORT" and a[3][:2] == ["Georgia", "Kazakhstan"] for a in acts), acts
+
+
+def test_an_event_named_again_as_the_attribute_of_its_own_copula_is_one_act() -> None:
+    # "the X–Y summit was a two-day summit between ...": one summit, told by the attribute
+    text = ("The 2019 Chad–Sudan summit was a two-day summit in N'Djamena between Chadian President Idriss Deby and "
+            "Sudanese President Omar al-Bashir.")
+    assert len([a for a in summary(text, by_label=True) if a[0] == "CONSULT"]) == 1
