@@ -148,3 +148,20 @@ def test_an_event_named_again_as_the_attribute_of_its_own_copula_is_one_act() ->
     text = ("The 2019 Chad–Sudan summit was a two-day summit in N'Djamena between Chadian President Idriss Deby and "
             "Sudanese President Omar al-Bashir.")
     assert len([a for a in summary(text, by_label=True) if a[0] == "CONSULT"]) == 1
+
+
+def test_an_infinitive_after_an_undertaking_by_someone_is_that_ones_aim() -> None:
+    # the parser hangs "to obstruct" on "stands"; the moves are the militias', and so is the obstructing
+    from accord.extract import syntax as sx
+    from accord.extract.nlp import pipeline
+    doc = pipeline()("Canada stands with Moldova in the face of repeated moves by Russian militias to obstruct a "
+                     "Moldovan aid convoy.")
+    verb = next(t for t in doc if t.lemma_ == "obstruct")
+    assert [t.text for t in sx.undertaken_by(verb)] == ["militias"]
+
+
+def test_an_infinitive_of_a_request_is_no_undertakings_aim() -> None:
+    from accord.extract import syntax as sx
+    from accord.extract.nlp import pipeline
+    doc = pipeline()("Canada urged Moldova to obstruct the convoy.")
+    assert sx.undertaken_by(next(t for t in doc if t.lemma_ == "obstruct")) == []

@@ -349,6 +349,9 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     object of a light verb ("launched an attack") or through a word that governs its modality ("the need
     for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
     """
+    undertakers = [a for o in sx.undertaken_by(token) for a in actors_at(o, res)] if governor is None else []
+    if undertakers:
+        return undertakers                               # "actions by X to obstruct a mission": X's
     joined = sx.verb_read_as_modifier(token) if governor is None else None
     node = governor or (joined[0] if joined else token)   # "the guard removed and detained X": the guard
     if node.pos_ == "ADJ" and node.dep_ == "acomp":

@@ -424,6 +424,27 @@ def verb_read_as_modifier(token: Token) -> tuple[Token, Token] | None:
     return (before.head, noun) if noun.dep_ == "conj" and noun.head.i == before.head.i else None
 
 
+# nouns of an undertaking whose infinitive tells what it does: "efforts by X to obstruct"
+UNDERTAKINGS = {"action", "effort", "attempt", "move", "bid", "step", "plan", "campaign"}
+
+
+def undertaken_by(verb: Token) -> list[Token]:
+    """The "by" objects of an undertaking noun an infinitive right after it tells the aim of, where the parser
+    hung the infinitive on the clause's verb ("stands with X in the face of actions by the Coast Guard to
+    obstruct a mission": the Coast Guard obstructs); [] otherwise."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 2] if verb.i >= 2 else None
+    while before is not None and before.lower_ in (")", "(") and before.i > 0:
+        before = verb.doc[before.i - 1]
+    if before is None:
+        return []
+    for noun in (t for t in before.ancestors if t.lemma_.lower() in UNDERTAKINGS and t.pos_ == "NOUN"):
+        return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                if o.dep_ == "pobj"]
+    return []
+
+
 # last words of the names of documents, which the recogniser may read as organisations
 DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Declaration", "Act",
                   "Charter", "Memorandum", "Framework", "Plan", "Resolution")
