@@ -105,7 +105,8 @@ def test_armed_forces_of_another_name_stay_a_group_of_their_own() -> None:
 
 def test_a_second_verb_the_parser_reads_as_an_adjective_of_its_object_is_still_an_act_of_the_subject() -> None:
     # "surrounded and detained president X": the parser reads "detained" as an adjective of "president"
-    text = "In 2021 a coup took place in Guinea, during which army officers surrounded and detained president Alpha Conde."
+    text = ("In 2021 a coup took place in Guinea, during which army officers surrounded and detained president "
+            "Alpha Conde.")
     acts = summary(text, by_label=True)
     assert ("COERCE", "173", "asserted", ["army officers"], ["Alpha Conde"]) in acts, acts
 

@@ -95,7 +95,7 @@ def collective(noun: Token, res: Resolution) -> Found | None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
-    if state is None and (military := _named_military(noun, res)) is not None:
+    if (military := _named_military(noun, res)) is not None:
         return Found(start, noun.i + 1, (military,))
     told = sx.told_group(noun, res) if label == noun.text else None
     return Found(start, noun.i + 1, (told or ActorRef(label, gz.GROUP),))
@@ -116,8 +116,8 @@ def _named_military(noun: Token, res: Resolution) -> ActorRef | None:
 
 
 def _same_stem(word: str, other: str) -> bool:
-    """Whether two words are one name and its adjective ("Transnistria", "Transnistri"): one begins the other, with at
-    least five letters in common."""
+    """Whether two words are one name and its adjective ("Transnistria", "Transnistri"): one begins the other,
+    with at least five letters in common."""
     short, long = sorted((word, other), key=len)
     return len(short) >= STEM and long.startswith(short)
 

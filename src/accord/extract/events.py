@@ -208,7 +208,7 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
             and any(c.dep_ == "attr" and c.lemma_ == token.lemma_ for c in token.head.children):
-        return []                                        # "the X–Y summit was a summit between ...": told by the second
+        return []                                        # "the X–Y summit was a summit between ...": one summit
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
     if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res):
