@@ -166,3 +166,16 @@ def test_an_infinitive_of_a_request_is_no_undertakings_aim() -> None:
     from accord.extract.nlp import pipeline
     doc = pipeline()("Canada urged Moldova to obstruct the convoy.")
     assert sx.undertaken_by(next(t for t in doc if t.lemma_ == "obstruct")) == []
+
+
+def test_a_republic_the_gazetteer_lacks_is_an_actor() -> None:
+    text = "The Republic of Zubrowka accused Georgia of shelling its villages."
+    acts = summary(text, by_label=True)
+    assert any(a[0] == "ACCUSE" and a[3] == ["Republic of Zubrowka"] and a[4] == ["Georgia"] for a in acts), acts
+
+
+def test_an_indefinite_ceasefire_reached_in_the_passive_is_by_the_sides_of_what_it_ends() -> None:
+    text = ("In August a ceasefire agreement ending Croatia's offensive against the self-proclaimed Serb Republic of "
+            "Krajina was reached.")
+    acts = summary(text, by_label=True)
+    assert ("RETREAT", "0871", "asserted", ["Croatia"], ["Republic of Krajina"]) in acts, acts
