@@ -12,6 +12,10 @@ from .found import Found, Resolution, actor_of
 from .records import ActorRef
 
 STATE_NOUNS = {"country", "nation", "state"}
+# heads of a description of armed forces, and last words of an armed force's name
+DESCRIBED_FORCES = {"forces", "military", "army"}
+MILITARY_NAMES = {"army", "forces", "force", "military", "guard"}
+STEM = 5
 QUANTIFIERS = {"all", "every", "each", "some", "many", "several", "various", "most", "both"}
 
 
@@ -21,6 +25,8 @@ def collective(noun: Token, res: Resolution) -> Found | None:
     or after it, if any."""
     if noun.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return None                                      # "their countries": the states told before, no new group
+    if noun.lemma_.lower() in STATE_NOUNS and noun.tag_ == "NNS" and not any(noun.children):
+        return None                                      # "recognised by countries": no states in particular
     for named in (res.at(c) for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1):
         if named is not None and len(named.actors) == 1 and (
                 named.actors[0].kind == gz.GROUP and named.actors[0].related
@@ -89,8 +95,31 @@ def collective(noun: Token, res: Resolution) -> Found | None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.BODY, related=state, relation="bodyOf"),))
     if state is not None:
         return Found(start, noun.i + 1, (ActorRef(label, gz.GROUP, related=state, relation="associatedWith"),))
+    if (military := _named_military(noun, res)) is not None:
+        return Found(start, noun.i + 1, (military,))
     told = sx.told_group(noun, res) if label == noun.text else None
     return Found(start, noun.i + 1, (told or ActorRef(label, gz.GROUP),))
+
+
+def _named_military(noun: Token, res: Resolution) -> ActorRef | None:
+    """The armed force the text named before that "the <name's adjective> armed forces" describe again ("the
+    Ruritanian Defence Army ... the Ruritanian armed forces"): one named force whose name begins with the
+    modifier's stem and ends in a word for a military; None if none or several."""
+    if noun.lower_ not in DESCRIBED_FORCES:
+        return None
+    words = [c.text.lower() for c in noun.lefts
+             if c.dep_ in ("nmod", "compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    named = {a for _, a in res.actors_before(noun.i) if a.kind in (gz.ACTOR, gz.GROUP, gz.BODY)
+             and a.label.split()[-1].lower() in MILITARY_NAMES and len(a.label.split()) > 1
+             and any(_same_stem(w, a.label.split()[0].lower()) for w in words)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two words are one name and its adjective ("Transnistria", "Transnistri"): one begins the other,
+    with at least five letters in common."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= STEM and long.startswith(short)
 
 
 def _same_body(noun: Token, res: Resolution) -> ActorRef | None:

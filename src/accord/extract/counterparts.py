@@ -136,13 +136,36 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
         if span.start <= act.trigger.start < span.end or any(i in judges for i in range(found.start, found.end)):
             continue
         if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found) \
-                or _refuge(res, act, found) or _sent(res, found) or _subject_elsewhere(res, found, trigger):
+                or _refuge(res, act, found) or _sent(res, found) or _subject_elsewhere(res, found, trigger) \
+                or act.type == "REQUEST" and _for_whom(res, found) or _modifies_actor(res, found):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
             (after if span.start > act.trigger.start else before).append(actors)
     chosen = after[0] if after else before[-1] if before else ()
     return tuple(dict.fromkeys(chosen))
+
+
+def _modifies_actor(res: Resolution, found) -> bool:
+    """Whether a name only modifies a noun the text reads as an actor of its own ("the Transnistri armed forces",
+    where the recogniser takes "Transnistri" for a name): the phrase's actor is the counterpart, not the modifier."""
+    root = res.doc[found.start:found.end].root
+    if root.dep_ not in ("nmod", "compound", "amod") or root.head.i < found.end:
+        return False
+    head = res.at(root.head)
+    return head is not None and head.start >= found.end and bool(head.actors) \
+        and all(a.kind in (gz.GROUP, gz.BODY, gz.ACTOR) and not a.wikidata for a in head.actors)
+
+
+def _for_whom(res: Resolution, found) -> bool:
+    """Whether a mention names those a thing is done for ("monitors for the protection of civilians", "aid for
+    refugees"): whom an appeal would benefit, not whom it is put to."""
+    node = res.doc[found.start:found.end].root
+    while node.dep_ in ("pobj", "prep", "compound", "amod") and node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "for":
+            return True
+    return False
 
 
 def _counterpart(res: Resolution, act: Act, meetings: list[Act]) -> tuple[ActorRef, ...]:

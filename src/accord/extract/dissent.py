@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .. import gazetteer as gz
+from .actorwords import with_article
 from .found import Resolution
 from .mentions import actor_of
 from .records import Act, ActorRef
 
 DISSENT_TYPES = {"PROTEST"}
+# people named by their dissent: their criticism of a policy is a protest against it, not a state's accusation
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
+DEMONSTRATE = "141"
 
 
 def tie_dissenters(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[int, Act]]:
@@ -21,13 +27,42 @@ def tie_dissenters(res: Resolution, acts: list[tuple[int, Act]]) -> list[tuple[i
     target is a state itself, which they may stand outside of."""
     out = []
     for i, act in acts:
+        act = _protest_told_as_criticism(act)
         state = _home_state(act, res)
         if state is not None and any(a.kind == gz.GROUP and a.related is None for a in act.agents):
-            agents = tuple(replace(a, related=state, relation="associatedWith")
+            agents = tuple(replace(a, label=_where(a.label, act, state), related=state, relation="associatedWith")
                            if a.kind == gz.GROUP and a.related is None else a for a in act.agents)
             act = replace(act, agents=agents)
         out.append((i, act))
     return out
+
+
+def _protest_told_as_criticism(act: Act) -> Act:
+    """Criticism by protesters and no one else ("the treaty was denounced by protesters") is their protest
+    (CAMEO 141): news calls an accusation a crowd voices in the street a demonstration."""
+    if act.type != "ACCUSE" or act.modality != "asserted" or not act.agents or not all(
+            a.kind == gz.GROUP and a.label.split()[0].lower().rstrip("s") in PROTESTERS for a in act.agents):
+        return act
+    return replace(act, type="PROTEST", cameo=DEMONSTRATE)
+
+
+def protested_persons(token: Token, agents: list[ActorRef], res: Resolution) -> list[ActorRef]:
+    """The persons a protest with no stated target is aimed at besides its state: those its sentence names,
+    other than its doers ("After the president was re-elected, the protests grew": at the president)."""
+    sentence = token.sent
+    out: list[ActorRef] = []
+    for found in res.found:
+        if sentence.start <= found.start < sentence.end:
+            out += [a for a in found.actors if a.kind == gz.PERSON and a not in agents and a not in out]
+    return out
+
+
+def _where(label: str, act: Act, state: ActorRef) -> str:
+    """A bare group's label with where it protests, the place told ("protesters in Leipzig") or its state; a
+    label that says more ("students from the north") stays as it is."""
+    if len(label.split()) != 1:
+        return label
+    return f"{label} in {act.location.label if act.location is not None else with_article(state)}"
 
 
 def _home_state(act: Act, res: Resolution) -> ActorRef | None:

@@ -162,8 +162,11 @@ def parties_told(verb: Token, res: Resolution) -> list[ActorRef]:
     if any(c.dep_ == "agent" for c in verb.children):
         return []
     events = _Events(res, [])
-    for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and _family(c) in JOINT and _definite(c)):
-        return events.participants(subject)
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass" and _family(c) in JOINT):
+        if _definite(subject):
+            return events.participants(subject)
+        own = _phrase_parties(subject, res)          # "a ceasefire ending X's offensive against Y was reached"
+        return own if len(own) > 1 else []
     return []
 
 

@@ -13,7 +13,7 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
 from .behest import at_request
 from .counterparts import complete_targets
-from .dissent import tie_dissenters
+from .dissent import protested_persons, tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
@@ -74,7 +74,8 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
     tokens = sorted(res.doc, key=lambda t: (t.pos_ != "VERB", t.i))
     for token in tokens:
         if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "ADJ") \
-                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)):
+                or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod" and not sx.gerund_read_as_modifier(token)
+                    and sx.verb_read_as_modifier(token) is None):
             continue                                     # "the long-threatened invasion", "a committed partner"
         match = _match(token, triggers.get((token.lemma_.lower(), token.pos_), ()))
         if match is None or kind_of_thing(token, match[0], triggers) or pledged_hostility(token, match[0], triggers):
@@ -172,6 +173,8 @@ def _match(token: Token, candidates) -> tuple[Trigger, list[Token]] | None:
                             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
                 # "tariffs imposed by the EU", "sanctions were imposed on Iran": the noun the verb is about
                 objects += [token.head] if token.dep_ == "acl" or sx.gerund_read_as_modifier(token) else []
+                joined = sx.verb_read_as_modifier(token)   # "removed and detained president X": X
+                objects += [joined[1]] if joined else []
                 objects += [c for c in token.children if c.dep_ == "nsubjpass"]
                 # "took its pilot, John Smith, prisoner": the parser reads the object's complement as apposition
                 objects += sx.appositions([c for c in token.children if c.dep_ == "dobj"])
@@ -239,6 +242,9 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "he expected Ukraine to retreat": a forecast, no act
     if scene is None and token.pos_ == "NOUN" and background(token):
         return []                                        # "after two days of fighting": the setting, not news
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
+            and any(c.dep_ == "attr" and c.lemma_ == token.lemma_ for c in token.head.children):
+        return []                                        # "the X–Y summit was a summit between ...": one summit
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
         return []                                        # "announced this assistance": an act told before
     if refused_content(token) or terms_of_warning(token) or charged_for(token) or for_a_cause(token, trigger, res) \
@@ -359,8 +365,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
                 plover_type(cameo) == "PROTEST" or a.label.split()[-1].lower().rstrip("s") not in COLLECTIVES)), None)
         if state in res.gazetteer.entities:
             targets = [actor_of(res.gazetteer.entities[state])]
+            if plover_type(cameo) == "PROTEST":
+                targets += protested_persons(token, agents, res)   # "after X was re-elected, protests grew"
     if backs_armed_group(token, cameo, agents, targets):
         cameo = BACKING                                  # "Iran's support of the Houthis": material help
+    if cameo == "042" and agents and all(a.kind == gz.PERSON and not a.wikidata and a.related is None for a in agents):
+        return []                                        # "while visiting her family in X": a private person's trip
     evidence = sx.sentence_span(token)
     trigger_span = sx.token_span(token)
     topic = " ".join(o.text for o in objects) or None
@@ -398,7 +408,8 @@ def _agents(token: Token, res: Resolution, governor: Token | None, verbs: set[in
     object of a light verb ("launched an attack") or through a word that governs its modality ("the need
     for a resolution"); otherwise only its owners ("Israeli air raids", "attacks by X").
     """
-    node = governor or token
+    joined = sx.verb_read_as_modifier(token) if governor is None else None
+    node = governor or (joined[0] if joined else token)   # "the guard removed and detained X": the guard
     deed = sx.purposed_deed(token) if node.i == token.i else None
     if deed is not None:
         # "in the face of actions by X to obstruct ...": the doers of the deed whose purpose the verb tells
@@ -560,7 +571,7 @@ def _reaches_clause(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "attr", "nsubj", "appos", "conj") and noun.head.lemma_.lower() in LIGHT_VERBS:
         return True
     node = noun
-    while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj") and node.head.i != node.i:
+    while node.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "dep") and node.head.i != node.i:
         below, node = node, node.head
         lemma = node.lemma_.lower()
         if lemma in INTEND | REQUEST | THREATEN | REFUSE | {"need", "plan", "readiness", "willingness", "call"}:

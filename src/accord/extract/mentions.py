@@ -23,7 +23,7 @@ from .byname import find_passive_doers
 from .ledby import find_led
 from .listed import find_listed
 from .offices import office_state, title_then_name
-from .populations import find_populations
+from .populations import described, find_populations
 from .records import ActorRef, PlaceRef
 
 
@@ -56,6 +56,12 @@ class Resolver:
         # ("Palestinian Islamic Jihad" is not Palestine)
         groups = self.armed.spans(doc)
         named = [span for span in named if not self._demonym_in(span, groups)]
+        # "the self-proclaimed Armenian Republic of X": a republic the gazetteer lacks outranks a demonym in its name
+        republics = {e.start: e for e in ents if self._unlisted_republic(e)
+                     and not any(n.start <= i < n.end for n in named for i in range(e.start, e.end)
+                                 if doc[i].text == "Republic")}
+        named = [span for span in named
+                 if not any(r.start <= span.start and span.end <= r.end for r in republics.values())]
         covered = {i for span in named for i in range(span.start, span.end)}
         armed = {span.start: span for span in groups if not any(i in covered for i in range(span.start, span.end))}
         taken = covered | {i for span in armed.values() for i in range(span.start, span.end)}
@@ -64,6 +70,10 @@ class Resolver:
         for span in sorted(named + list(armed.values()) + entities, key=lambda s: s.start):
             if span.start in armed:
                 res.add(Found(span.start, span.end, (self.armed.actor(span),)))
+                continue
+            if span.start in republics:
+                first = next(t.i for t in span if t.text == "Republic")
+                res.add(Found(first, span.end, (ActorRef(doc[first:span.end].text, gz.ACTOR),)))
                 continue
             item = self._named(span, day, res) if span.start in covered else self._entity(span, res)
             if item:
@@ -76,6 +86,16 @@ class Resolver:
         self._collectives(res)
         find_populations(res)
         return res
+
+    def _unlisted_republic(self, span: SpacySpan) -> bool:
+        """Whether the recogniser's place is a republic the gazetteer lacks, named "Republic of X" (a breakaway
+        or self-proclaimed state): an actor, though no state the gazetteer knows."""
+        words = [t.text for t in span]
+        if span.label_ != "GPE" or "Republic" not in words:
+            return False
+        at = words.index("Republic")
+        return words[at + 1:at + 2] == ["of"] and at + 2 < len(words) and words[at + 2][:1].isupper() \
+            and " ".join(words[at:]) not in self.gaz.surfaces
 
     def _demonym_in(self, span: SpacySpan, groups: list[SpacySpan]) -> bool:
         """Whether a demonym is the first word of a listed group's longer name ("Palestinian Islamic Jihad")."""
@@ -126,7 +146,8 @@ class Resolver:
             home = next((h for w in places if (h := self._state_named(w)) is not None), None)
             if home is not None and home.wikidata != state.wikidata:
                 state = actor_of(home)
-            return Found(span.start, span.end, (ActorRef(span.text, gz.GROUP, related=state, relation="associatedWith"),))
+            return Found(span.start, span.end, (ActorRef(span.text + described(span.root), gz.GROUP, related=state,
+                                                         relation="associatedWith"),))
         surfaces = self.gaz.surfaces.get(span.text, [])
         if not surfaces:
             return None

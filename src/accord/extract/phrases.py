@@ -40,6 +40,9 @@ def actors_at(token: Token, res: Resolution) -> list[ActorRef]:
 
 def _is_country_list_head(token: Token, res: Resolution) -> bool:
     found = res.at(token)
+    if not found and token.pos_ == "NOUN" and token.tag_ == "NNS":
+        # "U.S. conservatives, Israel, Saudi Arabia and allies": a list whose first item names no actor
+        found = next((res.at(a) for a in token.children if a.dep_ == "appos" and res.at(a)), None)
     if not found or not found.actors or found.actors[0].kind not in LISTED_KINDS:
         return False
     appositions = [a for a in token.children if a.dep_ == "appos"]

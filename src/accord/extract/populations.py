@@ -49,6 +49,31 @@ def _population(noun: Token, res: Resolution) -> Found | None:
     return None
 
 
+def described(people: Token) -> str:
+    """The participial clause that says which of a people are meant, as their label goes on: "Haitians
+    displaced by the storm" are not all Haitians. The clause's core only (its verb, and each preposition
+    with the determiner and head of its object: "displaced by the severe storm in the north" → "displaced
+    by the storm"), so that the label names the group, not the story; "" where the clause is no description
+    right after the noun, or its core names someone ("Syrians killed by Russian strikes": an act of its own).
+
+    >>> from accord.extract.nlp import pipeline
+    >>> described(pipeline()("The agency sent food to Haitians affected by the severe drought in Haiti.")[5])
+    ' affected by the drought'
+    """
+    for clause in people.rights:
+        if clause.dep_ != "acl" or clause.i != people.i + 1 or clause.tag_ not in ("VBN", "VBG"):
+            continue
+        words = [clause.text]
+        for prep in (c for c in clause.children if c.dep_ in ("prep", "agent") and c.i > clause.i):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                core = [c for c in obj.lefts if c.dep_ in ("det", "compound")] + [obj]
+                if any(w.pos_ == "PROPN" or w.ent_type_ for w in core):
+                    return ""
+                words += [prep.text, *(w.text for w in core)]
+        return " " + " ".join(words) if len(words) > 1 else ""
+    return ""
+
+
 def _state(found: Found, res: Resolution) -> ActorRef | None:
     if len(found.actors) == 1 and found.actors[0].kind == gz.STATE:
         return found.actors[0]

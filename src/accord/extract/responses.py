@@ -51,7 +51,13 @@ def _conditions(verb: Token) -> list[Token]:
 def answered_with(verb: Token, prep: Token) -> bool:
     """Whether a verb answers something with the act its "with" phrase names ("retaliated with airstrikes"):
     its subject does that act, as with a light verb."""
-    return verb.lemma_.lower() in ANSWERING and prep.dep_ == "prep" and prep.lower_ == "with"
+    if verb.lemma_.lower() not in ANSWERING:
+        return False
+    if prep.dep_ == "prep" and prep.lower_ == "with":
+        return True
+    # "responded with blackouts, restrictions on travel and gunfire": the small parser hangs the list's later
+    # items on the verb as loose dependents after the "with" phrase
+    return prep.dep_ == "dep" and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i for c in verb.children)
 
 
 def protesters_answered(token: Token, agents: list[ActorRef]) -> list[ActorRef]:
@@ -61,7 +67,7 @@ def protesters_answered(token: Token, agents: list[ActorRef]) -> list[ActorRef]:
     who protest, the people of the responding state (the protest's own clause names no one).
     """
     node = token
-    while node.dep_ in ("pobj", "prep", "conj", "compound") and node.head.i != node.i:
+    while node.dep_ in ("pobj", "prep", "conj", "compound", "dep") and node.head.i != node.i:
         below, node = node, node.head
         if node.pos_ == "VERB":
             break
@@ -69,7 +75,7 @@ def protesters_answered(token: Token, agents: list[ActorRef]) -> list[ActorRef]:
         return []
     if node.pos_ != "VERB" or not answered_with(node, below):
         return []
-    answered = [c for c in node.children if c.dep_ in ("advcl", "prep") and c is not below]
+    answered = [c for c in node.children if c.dep_ in ("advcl", "prep") and c is not below and c.lower_ != "with"]
     if not any(t.lemma_.lower() in DISSENT for c in answered for t in c.subtree):
         return []
     states = {a if a.kind == gz.STATE else a.related for a in agents}

@@ -14,7 +14,7 @@ from .mentions import Resolution
 from .phrases import states_of
 from .records import Act, ActorRef
 
-BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "despite", "since", "before"}
+BACKGROUND_PREPS = {"after", "following", "during", "amid", "amidst", "since", "before"}
 # first words of a phrase of cause: what it names is why the reported thing happened
 CAUSES = {"because", "due", "owing", "thanks"}
 # what a reply is to is the occasion of what the sentence reports: "a statement responding to the withdrawal"

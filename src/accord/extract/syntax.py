@@ -426,6 +426,21 @@ def gerund_read_as_modifier(token: Token) -> bool:
         and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ASPECTUAL
 
 
+def verb_read_as_modifier(token: Token) -> tuple[Token, Token] | None:
+    """The verb a second verb is joined to, and that second verb's object, where the parser read the verb as an
+    adjective of its object ("the guard removed and detained president X": "detained" an adjective of
+    "president", X a conjunct of "removed"); None for a true adjective ("the detained president")."""
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.dep_ != "cc" or before.head.pos_ != "VERB":
+        return None
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return (before.head, noun) if noun.dep_ == "conj" and noun.head.i == before.head.i else None
+
+
 # last words of the names of documents, which the recogniser may read as organisations
 DOCUMENT_NAMES = ("Agreement", "Accord", "Accords", "Treaty", "Convention", "Protocol", "Declaration", "Act",
                   "Charter", "Memorandum", "Framework", "Plan", "Resolution")

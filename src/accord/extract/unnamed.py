@@ -37,6 +37,11 @@ def unnamed_doers(token: Token, plover: str, modality: str, targets: list[ActorR
     """
     if modality != "asserted" or _in_setting(token):
         return []
+    if plover == "PROTEST" and token.pos_ == "NOUN" and _growing(token):
+        # "the rallies kept swelling": a protest told before is news again as it grows, where it was
+        earlier = next(t for t in token.doc[:token.i] if t.lemma_ == token.lemma_)
+        state = _state(location, targets, res, token) or _state(None, [], res, earlier)
+        return [group_in("protesters", state)] if state else []
     if plover == "PROTEST" and (token.pos_ == "NOUN" and token.dep_ in _TOLD_DEPS and not _told_before(token)
                                 or token.pos_ == "VERB" and _people_only(token, res)):
         state = _state(location, targets, res, token)
@@ -58,6 +63,20 @@ def _told_before(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     return any(t.lemma_ == noun.lemma_ for t in noun.doc[:noun.i])
+
+
+# verbs by which a main clause tells a protest told before growing: news of its own (CAMEO codes escalation)
+GROWING = {"grow", "spread", "swell", "escalate", "intensify", "widen", "expand"}
+
+
+def _growing(noun: Token) -> bool:
+    """Whether a protest noun told before is the subject of a main clause that tells it growing: "the protests
+    kept swelling", "the demonstrations spread"; not "as the protests spread, ..." (the setting of news)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.dep_ != "ROOT" or not _told_before(noun):
+        return False
+    return verb.lemma_.lower() in GROWING or any(c.dep_ == "xcomp" and c.lemma_.lower() in GROWING
+                                                 for c in verb.children)
 
 
 def _in_setting(token: Token) -> bool:
@@ -123,17 +142,22 @@ HOLDING_FORCES = {"police", "policemen", "gendarmerie", "guard", "guards"}
 
 
 def holding_force(token: Token, plover: str, modality: str, res: Resolution) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The force that made a passive arrest of unnamed people, and those it faced, or ([], []).
+    """The force that made a passive arrest of unnamed people ("eight were detained", "despite hundreds of
+    arrests"), and those it faced, or ([], []).
 
     "Gunmen attacked the police ... Eight people were later detained": news that tells an arrest without its doer
     tells the arrests the police told before made, of the side the police faced since (the last group told
     since the police were told). Nothing is implied where no police, or no side they faced, were told before.
     """
-    if plover != "COERCE" or modality != "asserted" or token.pos_ != "VERB" or _in_setting(token):
+    if plover != "COERCE" or modality != "asserted" or _in_setting(token):
         return [], []
-    held = [c for c in token.children if c.dep_ == "nsubjpass"]
-    if not held or any(actors_at(c, res) for c in held) or not _unsaid(token, res):
-        return [], []
+    if token.pos_ == "VERB":
+        held = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if not held or any(actors_at(c, res) for c in held) or not _unsaid(token, res):
+            return [], []
+    elif token.pos_ != "NOUN" or token.tag_ != "NNS" or any(c.dep_ in ("poss", "prep", "compound", "amod")
+                                                            for c in token.children):
+        return [], []                                    # "hundreds of arrests", not "the arrests of X by Y"
     start = token.sent.start
     forces = [(i, a) for i, a in res.actors_before(start) if a.label.split()[-1].lower() in HOLDING_FORCES]
     if not forces:
