@@ -13,6 +13,9 @@ from .records import Act, ActorRef
 VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
 # acts against an adversary: one its doer's side does again, naming no one, is against the same adversary
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
+# acts whose counterpart is a party to them (a meeting's guest, an appeal's addressee), whom the aim they are
+# held or made for does not name
+PURPOSED_AIMS = {"CONSULT", "REQUEST"}
 WINDOW = 120                                              # tokens back to look for the thing "the launch" is
 # verbs of going away: their "to" phrase is where the actor went
 MOTION = {"flee", "retreat", "escape", "move", "relocate", "evacuate", "go", "head", "travel", "fly", "defect"}
@@ -137,13 +140,34 @@ def _in_sentence(res: Resolution, act: Act) -> tuple[ActorRef, ...]:
             continue
         if _describes(res, found) or _place_in_state(res, found) or _setting(res, found) or _author(res, found) \
                 or _refuge(res, act, found) or _sent(res, found) or _subject_elsewhere(res, found, trigger) \
-                or act.type == "REQUEST" and _for_whom(res, found) or _modifies_actor(res, found):
+                or act.type == "REQUEST" and _for_whom(res, found) or _modifies_actor(res, found) \
+                or act.type in PURPOSED_AIMS and _in_purpose(res, found, trigger):
             continue
         actors = tuple(a for a in found.actors if not on_side(a, act.agents, res))
         if actors:
             (after if span.start > act.trigger.start else before).append(actors)
     chosen = after[0] if after else before[-1] if before else ()
     return tuple(dict.fromkeys(chosen))
+
+
+def _in_purpose(res: Resolution, found, trigger) -> bool:
+    """Whether a mention lies in the aim an infinitive gives another clause ("an event hosted by X to call for
+    action on the crisis in Y", "met to discuss the war in Y"): what the act is for, not who takes part in it.
+    The infinitive's own subject ("called for Y to withdraw") is still its counterpart."""
+    if trigger is None:
+        return False
+    above = {trigger.root.i} | {t.i for t in trigger.root.ancestors}
+    node = res.doc[found.start:found.end].root
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        node = node.head
+        if node.i in above:
+            return False
+        if node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp", "acl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+    return False
 
 
 def _modifies_actor(res: Resolution, found) -> bool:
