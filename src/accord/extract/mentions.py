@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -13,8 +12,8 @@ from .. import gazetteer as gz
 from . import syntax as sx
 from .actorwords import (
     BODY_NOUNS, COLLECTIVES, COLLECTIVE_SINGULAR, FIRST_PLURAL, FIRST_SINGULAR, GROUP_HEADS, MEMBERS,
-    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PARLIAMENT_MARKERS, PARLIAMENT_TITLES,
-    PLACE_HEADS, PLURAL_NOUNS, STATE_NOUNS, UK, group_label, with_article,
+    NAMED_AFTER_PLACES, OFFICE_WORDS, OFFICIAL_HEADS, ORG_BODY_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_NOUNS,
+    STATE_NOUNS, UK, group_label, with_article,
 )
 from .armedgroups import ArmedGroups
 from .collectives import collective
@@ -25,6 +24,7 @@ from .listed import find_listed
 from .offices import office_state, title_then_name
 from .populations import described, find_populations
 from .records import ActorRef, PlaceRef
+from .speakers import government, home_state, in_parliament
 
 
 class Resolver:
@@ -358,7 +358,7 @@ class Resolver:
                                                              relation="officialOf"),))
             return Found(span.start, span.end, (ActorRef(label, gz.PERSON),))
         if span.label_ == "ORG" and label.lower() == "government":
-            return None       # "the Government" alone: read with pronouns and descriptions (_government)
+            return None       # "the Government" alone: read with pronouns and descriptions (speakers.government)
         if span.label_ in ("ORG", "LAW") and sx.names_document(span, label):
             return None       # "the Cessation of Hostilities Agreement (COHA)": a document, no actor
         if span.label_ == "ORG":
@@ -378,7 +378,7 @@ class Resolver:
     # pronouns and descriptions -----------------------------------------------------------------------
     def _coreference(self, res: Resolution) -> None:
         res.groups.extend(sx.conj_groups(res))  # actors named together, found once before pronouns are read
-        home = res.home = self._home_state(res)
+        home = res.home = home_state(res, self.gaz)
         # in a statement to Parliament "I" is the minister speaking for the United Kingdom ("I spoke to
         # President Zelensky"); elsewhere "I" may be anyone quoted
         first = FIRST_PLURAL | FIRST_SINGULAR if home is not None and home.wikidata == UK \
@@ -390,7 +390,7 @@ class Resolver:
                 # a statement's "we" and "our": the state it speaks for
                 res.add(Found(token.i, token.i + 1, (home,)))
                 continue
-            item = self._government(token, home, res) or self._refer(token, res)
+            item = government(token, home, res) or self._refer(token, res)
             if item:
                 res.add(item)
                 if len(item.actors) > 1:
@@ -401,40 +401,6 @@ class Resolver:
                     group = sx.conj_group(sx.first_conjunct(token), res)
                     if group is not None and group not in res.groups:
                         res.groups.append(group)
-
-    def _government(self, token: Token, home: ActorRef | None, res: Resolution) -> Found | None:
-        """"The government" alone: the state whose statement it is ("the Government concluded"), else, in a text
-        not in the first person, the state it last made a subject ("Iran ... the government responded with")."""
-        if token.lower_ != "government" or token.tag_ not in ("NN", "NNP") \
-                or [c.lower_ for c in token.lefts] != ["the"] \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or sx.is_location(token):
-            return None
-        if home is None and any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in res.doc):
-            return None       # a first-person text whose state is not known: "the Government" is the speaker's
-        state = home or sx.salient(token, res, gz.STATE)
-        return Found(token.i - 1, token.i + 1, (state,)) if state else None
-
-    def _home_state(self, res: Resolution) -> ActorRef | None:
-        """The state a document written in the first person speaks for: the United Kingdom in a statement
-        to Parliament ("Mr Speaker", "the House", "noble Lords", or a debate's title); else the state that is most
-        often the subject of a verb in the simple present, more often than any other; None if it says no "we"."""
-        doc = res.doc
-        if not any(t.pos_ == "PRON" and t.lower_ in FIRST_PLURAL for t in doc):
-            return None
-        if in_parliament(res) and UK in self.gaz.entities:
-            return actor_of(self.gaz.entities[UK])
-        # a government speaks of itself in the present: "The United States condemns ...", "... calls on"
-        subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
-                           and sx.states_now(doc[f.start:f.end].root))
-        ranked = subjects.most_common(2)
-        if not ranked:
-            # or of itself to come: "the United States will respond", "... will continue to support"
-            subjects = Counter(f.actors[0] for f in res.found if len(f.actors) == 1 and f.actors[0].kind == gz.STATE
-                               and sx.announces(doc[f.start:f.end].root))
-            ranked = subjects.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-        return None
 
     def _refer(self, token: Token, res: Resolution) -> Found | None:
         lower = token.lower_
@@ -568,13 +534,6 @@ class Resolver:
             res.add(Found(start, end, (ActorRef(f"allies of {with_article(ally)}", gz.GROUP, related=ally,
                                                 relation="allyOf"),)))
             res.found.sort(key=lambda f: f.start)
-
-
-def in_parliament(res: Resolution) -> bool:
-    """Whether a document is spoken in the UK Parliament: its text addresses the House ("Mr Speaker", "the hon.
-    Gentleman") or its title is that of a debate's record ("..., House of Commons, ...")."""
-    return any(marker in res.doc.text for marker in PARLIAMENT_MARKERS) \
-        or any(marker in res.title for marker in PARLIAMENT_TITLES)
 
 
 def _name_after_title(entity: SpacySpan, taken: set[int]) -> SpacySpan | None:
