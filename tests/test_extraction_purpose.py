@@ -1,4 +1,5 @@
-"""A name in the aim an infinitive gives a meeting or an appeal is what it is for, not who takes part in it."""
+"""A name in the aim an infinitive gives an act: what a meeting or an appeal is for (not who takes part), and
+whom a protest is against."""
 from __future__ import annotations
 
 import pytest
@@ -21,4 +22,15 @@ def test_a_state_named_in_the_aim_is_no_counterpart(text: str, kind: str) -> Non
 ])
 def test_the_one_asked_stays_the_counterpart(text: str, target: str) -> None:
     acts = [a for a in summary(text, by_label=True) if a[0] == "REQUEST"]
+    assert acts and all(a[4] == [target] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Demonstrators in Lima blocked a road to show their disapproval for Chile's trade policies, a newspaper "
+     "reported Monday.", "Chile"),
+    ("Farmers in Dhaka blocked the highway to protest India's ban on onion exports.", "India"),
+])
+def test_a_protest_naming_no_target_is_aimed_where_its_purpose_says(text: str, target: str) -> None:
+    # not at the protesters' own state, which is only where they protest
+    acts = [a for a in summary(text, by_label=True) if a[0] == "PROTEST"]
     assert acts and all(a[4] == [target] for a in acts), acts

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .. import gazetteer as gz
+from . import aims
 from .actorwords import with_article
 from .found import Resolution
 from .mentions import actor_of
@@ -44,6 +45,17 @@ def _protest_told_as_criticism(act: Act) -> Act:
             a.kind == gz.GROUP and a.label.split()[0].lower().rstrip("s") in PROTESTERS for a in act.agents):
         return act
     return replace(act, type="PROTEST", cameo=DEMONSTRATE)
+
+
+def protested_in_purpose(token: Token, res: Resolution) -> list[ActorRef]:
+    """Whom a protest with no stated target is aimed at, as the purpose its clause gives tells: "began a hunger
+    strike to protest against X's decision", "blocked a road to show their disapproval of X's policies"."""
+    clause = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass") else token
+    out: list[ActorRef] = []
+    for purpose in (c for c in clause.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        out += [a for a in aims.targets(purpose, [], res) if a not in out]
+    return out
 
 
 def protested_persons(token: Token, agents: list[ActorRef], res: Resolution) -> list[ActorRef]:

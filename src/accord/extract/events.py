@@ -13,7 +13,7 @@ from .actorwords import COLLECTIVES
 from .appraisals import APPRAISING, aimed_elsewhere, for_a_cause, mourns
 from .behest import at_request
 from .counterparts import complete_targets
-from .dissent import protested_persons, tie_dissenters
+from .dissent import protested_in_purpose, protested_persons, tie_dissenters
 from .domestic import tie_domestic
 from .eventrefs import aim_at_events, drop_retold, parties_told
 from .framing import (ACCUSING, ATTEMPT, CONFLICT_TYPES, DOCUMENTS, ENGAGED, OBLIGATION_AUX, PLEDGES, SPEECH,
@@ -321,6 +321,8 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
     targets = [a for a in (*participants, *performed_on, *aims.targets(token, objects, res))
                if a not in agents and a not in talked_of and a not in moved]
     targets = protesters_answered(token, agents) or targets       # "as protests spread, X responded with ..."
+    if not targets and plover_type(cameo) == "PROTEST":
+        targets = [a for a in protested_in_purpose(token, res) if a not in agents]   # "to protest X's decision"
     if modality == "requested" and not trigger.modality and governor is not None:
         # "X urged Y to meet": Y is asked; the act requested of Y is a REQUEST by X at Y
         asked = aims.addressees(governor, res) + [a for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
