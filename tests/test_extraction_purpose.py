@@ -1,5 +1,6 @@
-"""A name in the aim an infinitive gives an act: what a meeting or an appeal is for (not who takes part), and
-whom a protest is against."""
+"""Counterparts read from what surrounds an act: the aim an infinitive gives a meeting or an appeal (what it is
+for, not who takes part), the purpose that says whom a protest is against, and the place of the building a
+protest happens at."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,13 @@ def test_a_protest_naming_no_target_is_aimed_where_its_purpose_says(text: str, t
     # not at the protesters' own state, which is only where they protest
     acts = [a for a in summary(text, by_label=True) if a[0] == "PROTEST"]
     assert acts and all(a[4] == [target] for a in acts), acts
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Algerian detainees went on hunger strike at a camp in northern France, officials said.", "France"),
+    ("Syrian detainees went on hunger strike at a centre in eastern Cyprus, lawyers said.", "Cyprus"),
+])
+def test_a_protest_at_a_building_is_aimed_at_the_state_the_building_is_in(text: str, place: str) -> None:
+    # "at a jail in northern X": the building's own place, not the protesters' state
+    acts = [a for a in summary(text, by_label=True) if a[0] == "PROTEST"]
+    assert acts and all(a[4] == [place] for a in acts), acts

@@ -114,12 +114,16 @@ def location(token: Token, res: Resolution) -> PlaceRef | None:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    # "in Vladivostok", "in Montenegro province"
-                    for name in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                    # "in Vladivostok", "in Montenegro province", "at a jail in northern Israel" (the building's
+                    # own place)
+                    inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" and not res.at(obj)
+                             for o in p.children if o.dep_ == "pobj"]
+                    for name in (obj, *(c for c in obj.children if c.dep_ == "compound"), *inner):
                         found = res.at(name)
                         if found and found.place:
                             return found.place
-                        if found and name.i != obj.i and len(found.actors) == 1 and found.actors[0].kind == gz.STATE:
+                        if found and name.i != obj.i and len(found.actors) == 1 and found.actors[0].kind == gz.STATE \
+                                and name.dep_ in ("compound", "pobj"):
                             state = found.actors[0]
                             return PlaceRef(state.label, state.wikidata, country=state.wikidata)
     return None
