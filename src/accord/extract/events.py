@@ -90,7 +90,10 @@ def find_acts(res: Resolution, triggers: dict[tuple[str, str], list[Trigger]]) -
         if token.pos_ in ("VERB", "ADJ"):
             verbs.add(token.i)
         if token.pos_ == "NOUN" and background(token):
+            # "after two days of fighting": the setting, not news; read apart, once the clauses are (_settings)
             scenery.append((token, trigger, objects))
+            consumed.update(o.i for o in objects)
+            continue
         found = _acts(token, trigger, objects, res, verbs, quiet)
         if found or token.pos_ != "VERB":
             # a verb that tells no act ("a meeting between Iran and Iraq held in Baghdad": a participle without
@@ -218,7 +221,7 @@ def _named_kind(noun: Token, kinds: frozenset[str]) -> bool:
     name = [t for t in noun.subtree if t.i >= noun.i and (t.pos_ == "PROPN" or t.lower_ == "of")]
     name = name[:next((k for k, t in enumerate(name) if t.i != noun.i + k), len(name))]
     return len(name) > 2 and name[-1].lemma_.lower() in kinds
-    
+
 
 def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution, verbs: set[int],
           quiet: set[int] = frozenset(), scene: tuple[ActorRef, ...] | None = None) -> list[Act]:
@@ -240,8 +243,6 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         return []                                        # "reaffirms an armed attack ... would invoke": if any
     if _foreseen(token):
         return []                                        # "he expected Ukraine to retreat": a forecast, no act
-    if scene is None and token.pos_ == "NOUN" and background(token):
-        return []                                        # "after two days of fighting": the setting, not news
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be" \
             and any(c.dep_ == "attr" and c.lemma_ == token.lemma_ for c in token.head.children):
         return []                                        # "the X–Y summit was a summit between ...": one summit
@@ -305,10 +306,12 @@ def _acts(token: Token, trigger: Trigger, objects: list[Token], res: Resolution,
         agents = [a for c in token.children if c.dep_ == "nsubjpass" for a in actors_at(c, res) or of_actors(c, res)]
     if token.pos_ == "VERB" and token.lemma_.lower() in APPRAISING and not aimed_elsewhere(token, agents, res):
         return []                                        # "welcomed the launch of the framework": no one's act
-    if met_jointly(token, res):
+    if met_no_one(token, res):
+        if not met_jointly(token):
+            return []                                    # "met the challenge"
         cameo = "030" if modality == "intended" else "060"   # "a challenge X and Y can meet together": joint work
-    elif met_no_one(token, res) or asks_nothing(token, res) or mourns(token) or sits(token, agents):
-        return []                                        # "met the challenge", "pressed its claim", "concern over floods"
+    elif asks_nothing(token, res) or mourns(token) or sits(token, agents):
+        return []                                        # "pressed its claim", "concern over floods"
     participants = aims.participants(token, res)
     if not agents and len(participants) > 1:
         agents, participants = participants, ()

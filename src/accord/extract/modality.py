@@ -61,9 +61,9 @@ def modality_of(token: Token, trigger: Trigger, quiet: set[int] = frozenset()) -
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if token.dep_ == "xcomp" and warns_off(token.head) == token:
         return "requested", token.head                   # "warned Israel not to attack": asked to refrain
-    if negated(token) and _none_excepted(token):
-        return "asserted", None                          # "there's no challenge X can't meet": X meets any
     if negated(token):
+        if _none_excepted(token):
+            return "asserted", None                      # "there's no challenge X can't meet": X meets any
         # "Japan will not accept the offer": a refusal (PLOVER REJECT), not an act that did not happen
         return ("refused" if auxiliaries & FUTURE_AUX or (reported and "would" in auxiliaries) else "negated"), None
     if reported and auxiliaries & OBLIGATION_AUX:

@@ -55,10 +55,10 @@ def met_no_one(token: Token, res: Resolution) -> bool:
         for n in met for m in (n, *n.conjuncts))
 
 
-def met_jointly(token: Token, res: Resolution) -> bool:
-    """Whether "meet" tells a challenge or need met "together" ("a challenge Kenya and the United States can
-    meet together"): the parties work on it as one, which is cooperation, not a meeting."""
-    return met_no_one(token, res) and any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in token.children)
+def met_jointly(token: Token) -> bool:
+    """Whether a "meet" that met no one (met_no_one) met its challenge or need "together" ("a challenge Kenya and
+    the United States can meet together"): the parties work on it as one, which is cooperation, not a meeting."""
+    return any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in token.children)
 
 
 # verbs that request only when someone is asked or something is asked for: "asked Japan to", "pressed for talks"
