@@ -10,7 +10,7 @@ from .mentions import Resolution
 from .phrases import actors_at, on_side, possessors
 from .records import Act, ActorRef
 
-VIOLENT = {"ASSAULT", "COERCE"}                           # the acts "the incident" can stand for
+VIOLENT = {"ASSAULT", "COERCE"}           # the violent acts: those "the incident" stands for, an offensive is made of
 # acts against an adversary: one its doer's side does again, naming no one, is against the same adversary
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
 # acts whose counterpart is a party to them (a meeting's guest, an appeal's addressee), whom the aim they are

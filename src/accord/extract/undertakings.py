@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .. import gazetteer as gz
 from . import aims
+from .counterparts import VIOLENT
 from .eventrefs import DONE
 from .ledby import LED_GROUPS
 from .mentions import Resolution
@@ -17,13 +18,12 @@ from .records import ActorRef
 # verbs by which an undertaking is said to be made of acts: "the operation consisted of airstrikes"
 COMPOSING = {"consist", "comprise", "include", "involve", "entail"}
 UNDERTAKING_WORDS = DONE["campaign"] - {"coalition", "blockade", "crackdown", "deployment", "buildup", "build-up"}
-HOSTILE = {"ASSAULT", "COERCE"}
 
 
 def undertaking_leader(token: Token, plover: str, modality: str, res: Resolution) -> list[ActorRef]:
     """The led coalition or force that does a hostile act told without its doer as (a part of) an undertaking,
     or [] where the act is told otherwise or the text names no one led coalition or force."""
-    if plover not in HOSTILE or modality != "asserted" or token.pos_ != "NOUN" or not _part_of_undertaking(token):
+    if plover not in VIOLENT or modality != "asserted" or token.pos_ != "NOUN" or not _part_of_undertaking(token):
         return []
     led = list(dict.fromkeys(a for f in res.found for a in f.actors if _led_group(a)))
     return led if len(led) == 1 else []
