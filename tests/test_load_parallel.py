@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
+from accord.errors import InputError
 from accord.store import Store, _blank_node_spans, _line_pieces
 
 EX = "https://example.org/"
@@ -100,3 +103,59 @@ def test_pieces_cover_the_file_and_end_at_line_ends() -> None:
     assert all(data[end - 1:end] == b"\n" for _, end in pieces)
     holding = [p for p in pieces if b"_:n" in data[p[0]:p[1]]]
     assert len(holding) == 1 and data[holding[0][0]:holding[0][1]].count(b"_:n") == 2
+
+
+class _Counting:
+    """A pyoxigraph store that counts its bulk loads running at once, and can fail the one starting at `fail_at`."""
+
+    def __init__(self, inner: ox.Store, fail_at: int | None = None):
+        self.inner, self.fail_at = inner, fail_at
+        self.running = self.most = self.calls = 0
+        self.lock = threading.Lock()
+
+    def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
+        with self.lock:
+            self.calls += 1
+            self.running += 1
+            self.most = max(self.most, self.running)
+            fail = self.calls == self.fail_at
+        try:
+            time.sleep(0.01)  # long enough for the pool to start every piece it is allowed to
+            self.inner.bulk_load(b"<x> garbage\n" if fail else data, fmt)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def test_pieces_load_one_per_cpu_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The piece size bounds the memory a bulk import takes only if the pieces do not all load at once."""
+    monkeypatch.setattr("accord.store.BULK_PIECE_BYTES", 500)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    path = tmp_path / "data.nq"
+    path.write_bytes(_filler(200))
+    store = Store.open(tmp_path / "store")
+    counting = store._inner = _Counting(store._inner)
+    store.import_file(path, "nquads")
+    assert counting.calls > 10 and counting.most == 2
+    assert len(counting.inner) == 200
+    store._inner = counting.inner
+    store.close()
+
+
+def test_a_failed_piece_stops_the_pieces_not_yet_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("accord.store.BULK_PIECE_BYTES", 500)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    path = tmp_path / "data.nq"
+    path.write_bytes(_filler(200))
+    store = Store.open(tmp_path / "store")
+    counting = store._inner = _Counting(store._inner, fail_at=2)
+    with pytest.raises(InputError, match="not valid nquads"):
+        store.import_file(path, "nquads")
+    pieces = len(_line_pieces(path.read_bytes(), 500))
+    assert counting.calls < pieces  # the ones queued behind the failure never ran
+    assert len(counting.inner) == 0  # and what ran is undone
+    store._inner = counting.inner
+    store.close()
