@@ -105,14 +105,20 @@ def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> s
 # The group a VALUES block opens: after WHERE, or after ASK where the query leaves WHERE out (Virtuoso refuses a
 # VALUES block trailing an ASK).
 _WHERE = re.compile(r"^[^#\n]*?\b(?:WHERE|ASK)\s*\{", re.IGNORECASE | re.MULTILINE)
+# Where a query wants the block instead: a line holding only this comment, once or more. A subquery is evaluated
+# on its own, so a value bound at the top reaches it only as a join after the subquery has matched every value.
+PARAMETERS_HERE = "# @parameters"
+_HERE = re.compile(rf"^[ \t]*{re.escape(PARAMETERS_HERE)}[ \t]*$", re.MULTILINE)
 
 
 def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
-    """`sparql` with `bindings` as a VALUES block opening its WHERE group (at the end if it has no WHERE).
+    """`sparql` with `bindings` as a VALUES block opening its WHERE group (at the end if it has no WHERE), or
+    in place of each line that holds only the comment PARAMETERS_HERE.
 
     A join with VALUES means the same wherever it stands in the group, but engines evaluate a group's
     patterns in order: placed first, the bound terms become index look-ups instead of a filter applied after
-    every match was enumerated, and FILTER and BIND in the group see them.
+    every match was enumerated, and FILTER and BIND in the group see them. In a subquery the block restricts
+    what the subquery matches; the query must then place it in every group whose variables the values bind.
 
     >>> print(bind("SELECT ?x WHERE { ?x ?p $y }", {"y": ox.Literal("a")}))
     SELECT ?x WHERE {
@@ -122,10 +128,16 @@ def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) 
     ASK {
     VALUES (?y) { ("a") }
      ?x ?p $y }
+    >>> print(bind("SELECT ?x WHERE { { SELECT ?x WHERE {\\n# @parameters\\n?x ?p $y } } }", {"y": ox.Literal("a")}))
+    SELECT ?x WHERE { { SELECT ?x WHERE {
+    VALUES (?y) { ("a") }
+    ?x ?p $y } } }
     """
     block = values_clause(bindings)
     if not block:
         return sparql
+    if _HERE.search(sparql):
+        return _HERE.sub(lambda _: block.lstrip("\n"), sparql)
     match = _WHERE.search(sparql)
     if match is None:
         return sparql + block
