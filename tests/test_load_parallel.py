@@ -111,6 +111,7 @@ class _Counting:
     def __init__(self, inner: ox.Store, fail_at: int | None = None):
         self.inner, self.fail_at = inner, fail_at
         self.running = self.most = self.calls = 0
+        self.pieces = self.quads = 0  # set by _counted_import
         self.lock = threading.Lock()
 
     def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
@@ -130,32 +131,39 @@ class _Counting:
         return getattr(self.inner, name)
 
 
-def test_pieces_load_one_per_cpu_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The piece size bounds the memory a bulk import takes only if the pieces do not all load at once."""
+def _counted_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int | None = None) -> _Counting:
+    """Import 200 quads in pieces of about 500 bytes on 2 CPUs into a new store on disk, counting the bulk loads
+    (the counter holds the pieces there were and the quads the store held after); raises what the import raised,
+    with the counter as its `counting` attribute."""
     monkeypatch.setattr("accord.store.BULK_PIECE_BYTES", 500)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     path = tmp_path / "data.nq"
     path.write_bytes(_filler(200))
     store = Store.open(tmp_path / "store")
-    counting = store._inner = _Counting(store._inner)
-    store.import_file(path, "nquads")
-    assert counting.calls > 10 and counting.most == 2
-    assert len(counting.inner) == 200
-    store._inner = counting.inner
-    store.close()
+    counting = store._inner = _Counting(store._inner, fail_at)
+    try:
+        store.import_file(path, "nquads")
+    except InputError as exc:
+        exc.counting = counting
+        raise
+    finally:
+        store._inner = counting.inner
+        counting.pieces = len(_line_pieces(path.read_bytes(), 500))
+        counting.quads = len(counting.inner)
+        store.close()
+    return counting
+
+
+def test_pieces_load_one_per_cpu_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The piece size bounds the memory a bulk import takes only if the pieces do not all load at once."""
+    counting = _counted_import(tmp_path, monkeypatch)
+    assert counting.calls == counting.pieces > 10 and counting.most == 2
+    assert counting.quads == 200
 
 
 def test_a_failed_piece_stops_the_pieces_not_yet_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("accord.store.BULK_PIECE_BYTES", 500)
-    monkeypatch.setattr("os.cpu_count", lambda: 2)
-    path = tmp_path / "data.nq"
-    path.write_bytes(_filler(200))
-    store = Store.open(tmp_path / "store")
-    counting = store._inner = _Counting(store._inner, fail_at=2)
-    with pytest.raises(InputError, match="not valid nquads"):
-        store.import_file(path, "nquads")
-    pieces = len(_line_pieces(path.read_bytes(), 500))
-    assert counting.calls < pieces  # the ones queued behind the failure never ran
-    assert len(counting.inner) == 0  # and what ran is undone
-    store._inner = counting.inner
-    store.close()
+    with pytest.raises(InputError, match="not valid nquads") as failed:
+        _counted_import(tmp_path, monkeypatch, fail_at=2)
+    counting = failed.value.counting
+    assert counting.calls < counting.pieces  # the ones queued behind the failure never ran
+    assert counting.quads == 0  # and what ran is undone

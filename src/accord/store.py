@@ -27,9 +27,9 @@ DATASET_FORMATS = ("trig", "nquads", "jsonld")
 ONTOLOGY_FILES = ("accord.ttl", "cameo.ttl")
 # A bulk load of N-Quads is cut at line ends into pieces of this size, loaded one per CPU at a time. pyoxigraph's
 # bulk loader parses a piece whole before indexing it on a thread of its own, so with two pieces a CPU works in
-# every phase; and it holds a piece's index in memory before writing it, so the piece size bounds the memory (1M
-# triples on 2 CPUs: four 50 MB pieces at once took 5.9 s and 1,406 MB at peak, 8 MB pieces two at a time 5.5 s
-# and 300 MB). Smaller pieces only add index files.
+# every phase; and it holds a piece's index in memory before writing it, so the piece size bounds the memory (make
+# bench's import of 1M triples on 2 CPUs: four 50 MB pieces at once peaked at 1,406 MB, 8 MB pieces two at a time
+# at 455 MB, the file's 198 MB included, and took no longer). Smaller pieces only add index files.
 BULK_PIECE_BYTES = 8 * 1024 * 1024
 # A blank node label in N-Quads: '_:' then name characters, '.' only inside. A match that is no label (a '_:' inside
 # an IRI or a literal) only keeps more lines in one piece, which is always safe.
