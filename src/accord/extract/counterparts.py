@@ -9,6 +9,7 @@ from .. import gazetteer as gz
 from .mentions import Resolution
 from .phrases import actors_at, on_side, possessors
 from .records import Act, ActorRef
+from .syntax import infinitive
 
 VIOLENT = {"ASSAULT", "COERCE"}           # the violent acts: those "the incident" stands for, an offensive is made of
 # acts against an adversary: one its doer's side does again, naming no one, is against the same adversary
@@ -164,8 +165,7 @@ def _in_purpose(res: Resolution, found, trigger) -> bool:
         node = node.head
         if node.i in above:
             return False
-        if node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp", "acl") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp", "acl") and infinitive(node):
             return True
     return False
 

@@ -13,6 +13,7 @@ from .actorwords import with_article
 from .found import Resolution
 from .mentions import actor_of
 from .records import Act, ActorRef
+from .syntax import infinitive
 
 DISSENT_TYPES = {"PROTEST"}
 # people named by their dissent: their criticism of a policy is a protest against it, not a state's accusation
@@ -53,7 +54,7 @@ def protested_in_purpose(token: Token, res: Resolution) -> list[ActorRef]:
     clause = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass") else token
     out: list[ActorRef] = []
     for purpose in (c for c in clause.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                    and infinitive(c)):
         out += [a for a in aims.targets(purpose, [], res) if a not in out]
     return out
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from .. import gazetteer as gz
 from .mentions import Resolution
 from .records import Act, ActorRef
-from .syntax import purposed_deed
+from .syntax import infinitive, purposed_deed
 from .unnamed import ARMED_FORCES, BUILD_UP
 
 # nouns that name a build-up as a whole: told again, they are the build-up told before, no step of it
@@ -130,7 +130,7 @@ def drop_consequences(res: Resolution, acts: list[tuple[int, Act]]) -> list[tupl
         if token.dep_ == "advcl" and head in types and head != i and (
                 token.tag_ == "VBG" and types[head] == act.type
                 or token.tag_ == "VBG" and types[head] == "PROTEST" and act.type in ("ASSAULT", "COERCE")
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                or infinitive(token)
                 and purposed_deed(token) is None):
             continue                                     # "rioted, setting fire to mattresses": the riot
         kept.append((i, act))

@@ -480,11 +480,16 @@ def antecedent_object(verb: Token) -> Token | None:
 PURPOSED = {"action", "attempt", "effort", "move", "bid", "step", "measure", "campaign", "operation", "activity"}
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is marked by "to" ("met to discuss", "measures to ensure")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def purposed_deed(verb: Token) -> Token | None:
     """The deed noun whose purpose an infinitive tells: "measures to ensure the defence of X", and "actions by X
     to obstruct a mission" where the parser hangs the infinitive on the clause's verb ("stands with its allies in
     the face of ... to obstruct": the noun of PURPOSED that ends right before it)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in PURPOSED:
         return verb.head

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .mentions import Resolution
 from .phrases import actors_at, of_actors, possessors
 from .records import ActorRef
-from .syntax import antecedent_object
+from .syntax import antecedent_object, infinitive
 
 # adverbs of acting as one: a challenge met "together" is joint work (CAMEO 06x), not a meeting
 JOINTLY = {"together", "jointly"}
@@ -100,7 +100,7 @@ def warns_off(verb: Token) -> Token | None:
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return None
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                       and infinitive(c)), None)
     if complement is None or any(t.lower_ in CONSEQUENCE or t.dep_ == "aux" and t.lower_ in ("will", "would")
                                  for t in verb.subtree):
         return None
