@@ -136,8 +136,9 @@ def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) 
     block = values_clause(bindings)
     if not block:
         return sparql
-    if _HERE.search(sparql):
-        return _HERE.sub(lambda _: block.lstrip("\n"), sparql)
+    placed, count = _HERE.subn(lambda _: block.lstrip("\n"), sparql)
+    if count:
+        return placed
     match = _WHERE.search(sparql)
     if match is None:
         return sparql + block
