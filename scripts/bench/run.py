@@ -123,11 +123,15 @@ def markdown(results: dict) -> str:
              f"{results['machine']['cpus']} CPUs, Python {results['machine']['python']}, load average "
              f"{results['machine']['load_average_at_start']:.1f} at the start (a shared machine: other work ran "
              "beside the benchmark, so the times are upper bounds).", ""]
-    lines += ["## Load and memory", "", "| triples | engine | load s | triples/s | peak MB |", "|---|---|---|---|---|"]
+    lines += ["## Load and memory", "", "Load: the median of the loads timed (each into a fresh store), every load's "
+              "seconds beside it.", "", "| triples | engine | load s | triples/s | each load, s | peak MB |",
+              "|---|---|---|---|---|---|"]
     for size, cases in results["sizes"].items():
         for engine, records in cases.items():
             load, mem = _by_kind(records, "load"), _by_kind(records, "memory")
-            loaded = f"{load[0]['seconds']:.2f} | {load[0]['rate']:,.0f}" if load else "skipped | –"
+            loaded = (f"{load[0]['seconds']:.2f} | {load[0]['rate']:,.0f} | "
+                      + ", ".join(f"{t:.2f}" for t in load[0].get("runs", [load[0]["seconds"]]))
+                      if load else "skipped | – | –")
             peak = f"{mem[-1]['peak_mb']:.0f}" if mem else "–"
             lines.append(f"| {int(size):,} | {engine} | {loaded} | {peak} |")
     lines += ["", "## Stored queries: p50 / p95 in ms (rows)", ""]
