@@ -71,7 +71,7 @@ bench-extract: $(STAMP)
 	$(BIN)/python scripts/bench_extract.py $(GSR) --processes 2
 
 # Serving (issue 6): the browser the page test drives, the load test, served-vs-in-process timings (on the sample
-# and on make bench's 100k-triple synthetic graph), the screenshot.
+# and on make bench's synthetic graphs of 100k and 1M triples), the screenshot.
 .PHONY: chromium load bench-serve screenshot
 
 chromium:
@@ -84,7 +84,7 @@ load: $(STAMP)
 	$(BIN)/python scripts/load_serve.py --clients 50 --seconds 60
 
 bench-serve: $(STAMP)
-	$(BIN)/python scripts/bench_serve.py --synthetic 100000
+	$(BIN)/python scripts/bench_serve.py --synthetic 100000,1000000
 
 screenshot: $(STAMP) chromium
 	mkdir -p docs

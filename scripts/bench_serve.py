@@ -5,9 +5,9 @@ decoding the JSON, one client at a time so the figures are latencies, not queuei
 call by call, so that other work on the machine weighs on both alike. The client is the standard library's
 http.client: a heavier client (httpx adds about 1.5 ms a call on its own) would be timed as the server's cost.
 
-Two stores: the sample as ingested (`--copies N` adds renamed copies of it), and with `--synthetic N` the
-synthetic graph of make bench (scripts/bench/synth.py, N triples, imported with `accord import`) called with
-make bench's parameters. Prints the medians, their ratio per query, the geometric mean of the ratios and the
+Two kinds of store: the sample as ingested (`--copies N` adds renamed copies of it), and with `--synthetic N,...`
+the synthetic graphs of make bench (scripts/bench/synth.py, N triples, imported with `accord import`) called
+with make bench's parameters. Prints the medians, their ratio per query, the geometric mean of the ratios and the
 ratio of the summed medians (target: at most 1.3).
 """
 
@@ -124,8 +124,8 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--copies", type=int, default=1,
                         help="copies of the sample graph in the store (1: the sample as ingested)")
-    parser.add_argument("--synthetic", type=int, default=0, metavar="TRIPLES",
-                        help="also time make bench's synthetic graph of this many triples (e.g. 100000)")
+    parser.add_argument("--synthetic", default="", metavar="TRIPLES[,TRIPLES...]",
+                        help="also time make bench's synthetic graphs of these sizes (e.g. 100000,1000000)")
     parser.add_argument("--only-synthetic", action="store_true", help="skip the sample store")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="accord-bench-serve-") as tmp:
@@ -134,9 +134,9 @@ def main() -> int:
             triples = build_store(store, args.copies)
             label = "the sample" if args.copies == 1 else f"{args.copies} copies of the sample"
             bench(store, triples, calls(), args.repeats, label)
-        if args.synthetic:
-            store = Path(tmp) / "synthetic"
-            triples, called = synthetic_store(store, args.synthetic)
+        for size in (int(n) for n in args.synthetic.split(",") if n):
+            store = Path(tmp) / f"synthetic-{size}"
+            triples, called = synthetic_store(store, size)
             bench(store, triples, called, args.repeats, "make bench's synthetic graph")
     return 0
 
