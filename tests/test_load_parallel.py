@@ -106,12 +106,15 @@ def test_pieces_cover_the_file_and_end_at_line_ends() -> None:
 
 
 class _Counting:
-    """A pyoxigraph store that counts its bulk loads running at once, and can fail the one starting at `fail_at`."""
+    """A pyoxigraph store that counts its bulk loads running at once, and can fail the one starting at `fail_at`;
+    `compacted_after` is how many bulk loads had finished when the store was last compacted (None: never)."""
 
     def __init__(self, inner: ox.Store, fail_at: int | None = None):
         self.inner, self.fail_at = inner, fail_at
         self.running = self.most = self.calls = 0
         self.pieces = self.quads = 0  # set by _counted_import
+        self.finished = 0
+        self.compacted_after: int | None = None
         self.lock = threading.Lock()
 
     def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
@@ -126,6 +129,11 @@ class _Counting:
         finally:
             with self.lock:
                 self.running -= 1
+                self.finished += 1
+
+    def optimize(self) -> None:
+        self.compacted_after = self.finished
+        self.inner.optimize()
 
     def __getattr__(self, name: str):
         return getattr(self.inner, name)
@@ -161,9 +169,16 @@ def test_pieces_load_one_per_cpu_at_a_time(tmp_path: Path, monkeypatch: pytest.M
     assert counting.quads == 200
 
 
+def test_the_pieces_are_compacted_once_all_have_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each piece leaves files of its own, which the server's read-only query workers cannot merge."""
+    counting = _counted_import(tmp_path, monkeypatch)
+    assert counting.compacted_after == counting.pieces
+
+
 def test_a_failed_piece_stops_the_pieces_not_yet_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(InputError, match="not valid nquads") as failed:
         _counted_import(tmp_path, monkeypatch, fail_at=2)
     counting = failed.value.counting
     assert counting.calls < counting.pieces  # the ones queued behind the failure never ran
     assert counting.quads == 0  # and what ran is undone
+    assert counting.compacted_after is None

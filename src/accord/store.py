@@ -245,11 +245,11 @@ class Store:
         """Add the dataset in file `path` (TriG, N-Quads or JSON-LD), all of it or nothing.
 
         N-Quads into an empty store on disk (a store being built from a dump, where the data is large) takes
-        pyoxigraph's bulk loader, on pieces of the file in parallel: several times faster than one transaction,
-        and a failure empties the store again, which is the state it started from. Other N-Quads (into memory,
-        where the bulk loader's pieces only contend for the one writer, or into a store that holds data) is
-        parsed and added by pyoxigraph in one transaction. Anything else is parsed whole in Python and added in
-        one transaction, as load() does.
+        pyoxigraph's bulk loader, on pieces of the file in parallel, then one compaction: several times faster
+        than one transaction, and a failure empties the store again, which is the state it started from. Other
+        N-Quads (into memory, where the bulk loader's pieces only contend for the one writer, or into a store
+        that holds data) is parsed and added by pyoxigraph in one transaction. Anything else is parsed whole in
+        Python and added in one transaction, as load() does.
 
         Raises:
             StoreError: the format does not carry named graphs, or the store cannot be written.
@@ -321,6 +321,13 @@ class Store:
             if isinstance(exc, OSError):
                 raise _write_failed(exc) from None
             raise
+        # Each piece leaves its own files, which a store opened read-only (the server's query workers) cannot
+        # merge: at a million triples 76 of them, and queries there took 3-5 times as long as after this
+        # compaction (2.4 s), which leaves 14.
+        try:
+            self._inner.optimize()
+        except OSError as exc:
+            raise _write_failed(exc) from None
 
     def extend(self, quads: list[ox.Quad]) -> None:
         """Add `quads` in one transaction."""
