@@ -44,7 +44,7 @@ def load_oxigraph(engine: str, data: Path):
 
     start = time.perf_counter()
     if engine == "oxigraph-disk":
-        # What `accord --store FOLDER import DATA.nq` does, from reading the file to the store flushed and closed.
+        # What `accord --store FOLDER import DATA.nq` does, from reading the file to the store compacted and closed.
         # The data is accord's own, so the input limit is raised to the file's size.
         from accord.rdfinput import Limits
         from accord.store import Store
