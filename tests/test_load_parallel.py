@@ -107,7 +107,8 @@ def test_pieces_cover_the_file_and_end_at_line_ends() -> None:
 
 class _Counting:
     """A pyoxigraph store that counts its bulk loads running at once, and can fail the one starting at `fail_at`;
-    `compacted_after` is how many bulk loads had finished when the store was last compacted (None: never)."""
+    `compacted_after` is how many bulk loads had finished when the store was last compacted (None: never), and
+    `compactions` how many times it was."""
 
     def __init__(self, inner: ox.Store, fail_at: int | None = None):
         self.inner, self.fail_at = inner, fail_at
@@ -115,6 +116,7 @@ class _Counting:
         self.pieces = self.quads = 0  # set by _counted_import
         self.finished = 0
         self.compacted_after: int | None = None
+        self.compactions = 0
         self.lock = threading.Lock()
 
     def bulk_load(self, data: bytes, fmt: ox.RdfFormat) -> None:
@@ -133,6 +135,7 @@ class _Counting:
 
     def optimize(self) -> None:
         self.compacted_after = self.finished
+        self.compactions += 1
         self.inner.optimize()
 
     def __getattr__(self, name: str):
@@ -172,7 +175,7 @@ def test_pieces_load_one_per_cpu_at_a_time(tmp_path: Path, monkeypatch: pytest.M
 def test_the_pieces_are_compacted_once_all_have_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each piece leaves files of its own, which the server's read-only query workers cannot merge."""
     counting = _counted_import(tmp_path, monkeypatch)
-    assert counting.compacted_after == counting.pieces
+    assert counting.compacted_after == counting.pieces and counting.compactions == 1
 
 
 def test_a_failed_piece_stops_the_pieces_not_yet_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
