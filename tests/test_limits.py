@@ -44,6 +44,25 @@ def test_allowed_endpoint_passes_and_prefixes_expand() -> None:
     QueryLimits(allowed_endpoints=frozenset({"http://elsewhere.example/sparql"})).check(text)
 
 
+def test_a_values_block_is_checked_with_its_query() -> None:
+    text, values = "SELECT * WHERE { ?s ?p ?o }", '\nVALUES (?s) { (<http://e.org/a>) }'
+    QueryLimits(max_chars=len(text) + len(values)).check(text, values=values)
+    with pytest.raises(QueryRefused, match=f"is {len(text) + len(values)} characters long"):
+        QueryLimits(max_chars=len(text) + len(values) - 1).check(text, values=values)
+    QueryLimits(max_depth=1).check(text)
+    with pytest.raises(QueryRefused, match="nests 2 levels"):  # the block's own braces and parentheses
+        QueryLimits(max_depth=1).check(text, values=values)
+
+
+def test_a_text_checked_before_is_checked_again_under_other_prefixes() -> None:
+    text = "SELECT * { SERVICE e:sparql { ?s ?p ?o } }"
+    limits = QueryLimits(allowed_endpoints=frozenset({"http://allowed.org/sparql"}))
+    limits.check(text, {"e": "http://allowed.org/"})
+    with pytest.raises(EndpointRefused, match="other.org"):
+        limits.check(text, {"e": "http://other.org/"})
+    limits.check(text, {"e": "http://allowed.org/"})
+
+
 def test_the_word_service_in_a_string_is_not_a_call() -> None:
     assert remote_endpoints(tokenize('SELECT * { ?s ?p "SERVICE <http://x>" }')) == []
 

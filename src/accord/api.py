@@ -187,7 +187,7 @@ class KnowledgeGraph:
         stored = queries.get(name)
         bindings = stored.bind(params, self.resolve_actor)
         # The text is accord's, but a parameter value can be any length: the bound query is held to the limits.
-        self.limits.check(stored.text + values_clause(bindings), PREFIXES)
+        self.limits.check(stored.text, PREFIXES, values=values_clause(bindings))
         return self.store.query(stored.text, bindings, asserted=asserted)
 
     def sparql(self, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows | bool | Graph:
@@ -200,7 +200,7 @@ class KnowledgeGraph:
                 parser), or calls an endpoint (SERVICE, LOAD) that `self.limits` does not allow.
             QueryError: the query does not parse or fails.
         """
-        self.limits.check(text + values_clause(bindings), PREFIXES)
+        self.limits.check(text, PREFIXES, values=values_clause(bindings))
         result = self.store.query(text, bindings)
         if isinstance(result, ox.QuerySolutions):
             return Rows.from_solutions(result)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import QueryRefused
 
@@ -52,23 +53,42 @@ class QueryLimits:
     max_depth: int = MAX_DEPTH
     allowed_endpoints: frozenset[str] = frozenset()
 
-    def check(self, text: str, prefixes: Mapping[str, str] | None = None) -> None:
-        """Refuse `text` if it is too long, nested too deeply, or calls an endpoint not on the allow-list.
+    def check(self, text: str, prefixes: Mapping[str, str] | None = None, *, values: str = "") -> None:
+        """Refuse `text`, with `values` after it, if it is too long, nested too deeply, or calls an endpoint not on
+        the allow-list.
+
+        `values` is the VALUES block store.values_clause writes for a call's parameters, checked on its own: a
+        stored query's text is the same on every call, so its shape is worked out once (tokenising `leaders`
+        took 0.23 ms of the 0.5 ms the whole call did).
 
         Raises:
             QueryRefused: the reason, in one line.
         """
-        if len(text) > self.max_chars:
-            raise QueryRefused(f"the query is {len(text):,} characters long; at most {self.max_chars:,} are allowed")
-        tokens = list(tokenize(text))
-        depth = nesting_depth(tokens)
+        length = len(text) + len(values)
+        if length > self.max_chars:
+            raise QueryRefused(f"the query is {length:,} characters long; at most {self.max_chars:,} are allowed")
+        declared = tuple(sorted(prefixes.items())) if prefixes else ()
+        depth, endpoints = _text_shape(text, declared)
+        if values:
+            values_depth, values_endpoints = _shape(values, declared)
+            depth, endpoints = max(depth, values_depth), endpoints + values_endpoints
         if depth > self.max_depth:
             raise QueryRefused(f"the query nests {depth} levels deep; at most {self.max_depth} are allowed")
-        for endpoint in remote_endpoints(tokens, prefixes):
+        for endpoint in endpoints:
             if endpoint not in self.allowed_endpoints:
                 shown = f"<{endpoint}>" if endpoint else "a variable endpoint"
                 raise EndpointRefused(f"the query calls {shown}, which this server does not allow "
                                       "(SERVICE and LOAD reach only allow-listed endpoints)")
+
+
+def _shape(text: str, prefixes: tuple[tuple[str, str], ...]) -> tuple[int, tuple[str, ...]]:
+    """How deeply `text` nests, and the endpoints it calls."""
+    tokens = list(tokenize(text))
+    return nesting_depth(tokens), tuple(remote_endpoints(tokens, dict(prefixes)))
+
+
+# Stored queries, and a client's repeated query, come back with the same text: their shape is remembered
+_text_shape = lru_cache(maxsize=64)(_shape)  # 64 texts, each within max_chars: a few MB at most
 
 
 def tokenize(text: str) -> Iterator[Token]:
