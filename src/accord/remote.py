@@ -7,11 +7,10 @@ import os
 import re
 import socket
 import threading
+import time
 import urllib.error
 from collections import defaultdict
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException, Unauthorized
 
 from . import rdfinput
+from .deadline import call_within, read_by
 from .errors import QueryError, StoreError
 from .namespaces import ID, PREFIXES
 from .store import (DOC_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, Store, bind, ontology_marker, ontology_quads,
@@ -95,7 +95,6 @@ class RemoteStore:
     def __init__(self, endpoint: Endpoint, *, read_only: bool = False):
         self.endpoint = endpoint
         self.read_only = read_only
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="accord-remote")
         # Serialises this process's read-modify-write transactions (KnowledgeGraph.transaction), as in Store.
         self.write_lock = threading.RLock()
 
@@ -111,7 +110,7 @@ class RemoteStore:
         return store
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Nothing to release: each request opens its own connection, on a thread of its own."""
 
     def __len__(self) -> int:
         """The number of quads in accord's graphs (the server's own system graphs are not counted)."""
@@ -215,13 +214,10 @@ class RemoteStore:
         graph = not update and wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
         wrapper.setReturnFormat(TURTLE if graph else JSON)
 
-        def send() -> bytes:
-            return wrapper.query().response.read()
-
-        future = self._pool.submit(send)
+        end = time.monotonic() + self.endpoint.timeout
         try:
-            return future.result(timeout=self.endpoint.timeout), graph
-        except FutureTimeout:
+            return call_within(self.endpoint.timeout, lambda: read_by(wrapper.query().response, end)), graph
+        except TimeoutError:  # the deadline, or the socket's timeout (the same seconds) on one read
             raise StoreError(f"{url}: no answer within {self.endpoint.timeout:g} s") from None
         except QueryBadFormed as exc:
             raise QueryError(f"the server refused the query: {_first_line(exc)}") from None

@@ -11,14 +11,13 @@ import time
 import urllib.error
 import urllib.parse
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from .. import __version__
+from ..deadline import call_within, read_by
 from ..errors import LinkError
 
 WIKIDATA = "https://query.wikidata.org/sparql"
@@ -102,14 +101,10 @@ class Client:
         if remaining <= 0:
             raise EndpointError(f"{self.endpoint}: no answer within the {self.deadline:g}s deadline")
         # One thread per request, not a shared pool: an abandoned request must not hold up the next one.
-        pool = ThreadPoolExecutor(max_workers=1)
-        future = pool.submit(self._request, query, remaining)
         try:
-            body, content_type = future.result(timeout=remaining)
-        except FutureTimeout:
+            body, content_type = call_within(remaining, lambda: self._request(query, end))
+        except TimeoutError:
             raise EndpointError(f"{self.endpoint}: no answer within the {self.deadline:g}s deadline") from None
-        finally:
-            pool.shutdown(wait=False)
         return self._parse(body, content_type)
 
     def _pace(self, end: float) -> None:
@@ -119,16 +114,16 @@ class Client:
                 time.sleep(min(wait, max(0.0, end - time.monotonic())))
             self._last = time.monotonic()
 
-    def _request(self, query: str, remaining: float) -> tuple[bytes, str]:
+    def _request(self, query: str, end: float) -> tuple[bytes, str]:
         wrapper = SPARQLWrapper(self.endpoint, agent=self.user_agent)
         wrapper.setMethod(POST)
         wrapper.setQuery(query)
         wrapper.setReturnFormat(JSON)
         # SPARQLWrapper truncates the timeout to whole seconds, and 0 means none: never pass less than 1.
-        wrapper.setTimeout(max(1, math.ceil(remaining)))
+        wrapper.setTimeout(max(1, math.ceil(end - time.monotonic())))
         try:
             response = wrapper.query().response
-            return response.read(), response.headers.get("Content-Type", "")
+            return read_by(response, end), response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             raise _retryable_or_fatal(exc.code, exc.headers.get("Retry-After"), self.endpoint) from None
         except SPARQLWrapperException as exc:
