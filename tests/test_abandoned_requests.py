@@ -1,7 +1,8 @@
 """A request given up at its deadline does not keep the process alive: the command ends when it reports the failure.
 
 Each case runs in a process of its own, beside a server (a daemon thread of that process) that sends the headers
-and then a byte every 0.2 s for 200 s: every read arrives within the socket's timeout, the answer never does.
+and then a byte every 0.2 s for 200 s (test_linking_endpoints' "drip" endpoint): every read arrives within the
+socket's timeout, the answer never does.
 """
 
 from __future__ import annotations
@@ -11,33 +12,25 @@ import sys
 import textwrap
 import threading
 import time
+from pathlib import Path
 
 import pytest
+from test_linking_endpoints import server  # noqa: F401  (the fixture)
 
-SERVER = textwrap.dedent("""
-    import http.server, threading, time
+from accord.linking import Client, EndpointError
 
-    class Drip(http.server.BaseHTTPRequestHandler):
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/sparql-results+json")
-            self.end_headers()
-            try:
-                for _ in range(1000):
-                    self.wfile.write(b" ")
-                    self.wfile.flush()
-                    time.sleep(0.2)
-            except OSError:
-                pass
+TESTS = Path(__file__).resolve().parent
+# The misbehaving endpoint of test_linking_endpoints, dripping: in a daemon thread of the process under test.
+SERVER = textwrap.dedent(f"""
+    import http.server, sys, threading
+    sys.path.insert(0, {str(TESTS)!r})
+    from test_linking_endpoints import Misbehaving
 
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Misbehaving)
     server.daemon_threads = True
+    server.mode, server.requests = "drip", 0
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}/sparql"
+    url = f"http://127.0.0.1:{{server.server_port}}/sparql"
 """)
 
 CASES = {
@@ -72,19 +65,14 @@ def test_the_process_ends_when_the_request_is_given_up(case: str) -> None:
     assert took < 20, took  # the deadline is 1 s; the rest is the interpreter starting and importing accord
 
 
-def test_the_abandoned_request_stops_reading_at_the_deadline() -> None:
+def test_the_abandoned_request_stops_reading_at_the_deadline(server) -> None:
     # In a long-lived process (accord serve on a remote store, a notebook) a request given up must not keep
     # reading a dripping answer in the background: its thread ends by itself soon after the deadline.
-    namespace: dict = {}
-    exec(SERVER, namespace)
-    url = namespace["url"]
-    from accord.linking import Client, EndpointError
-
+    server.mode = "drip"
+    url = f"http://127.0.0.1:{server.server_port}/sparql"
     with pytest.raises(EndpointError, match="no answer within"):
         Client(url, allowed=(url,), deadline=1, interval=0, retries=0).select("SELECT * WHERE { ?s ?p ?o }")
     give_up = time.monotonic() + 5
     while any(t.name == "accord-request" for t in threading.enumerate()) and time.monotonic() < give_up:
         time.sleep(0.05)
     assert not any(t.name == "accord-request" for t in threading.enumerate())
-    namespace["server"].shutdown()
-    namespace["server"].server_close()
